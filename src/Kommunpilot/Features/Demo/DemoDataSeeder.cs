@@ -1,0 +1,55 @@
+using Kommunpilot.Features.Accounts;
+using Kommunpilot.Features.Organizations;
+using Kommunpilot.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kommunpilot.Features.Demo;
+
+/// <summary>
+/// Fills a fresh database with the organisations and projects of the five source documents, marked
+/// as demo data. Runs once: only when the database has no organisations yet.
+/// </summary>
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, IOptions<DemoDataOptions> options, ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        var o = options.Value;
+        if (!o.Enabled || await db.Organizations.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            return;
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var organizations = DemoOrganizations.Create();
+        db.Organizations.AddRange(organizations.All);
+        await db.SaveChangesAsync(ct);
+
+        db.ProjectModels.AddRange(DemoOrganizations.ProjectModels(organizations));
+        await db.SaveChangesAsync(ct);
+
+        db.Projects.AddRange(DemoProjects.Create(organizations));
+        await db.SaveChangesAsync(ct);
+
+        var admin = new AppUser
+        {
+            UserName = o.AdminEmail,
+            Email = o.AdminEmail,
+            DisplayName = "Demoadministratör",
+            EmailConfirmed = true,
+            CreatedAt = DateTime.UtcNow,
+        };
+        var created = await users.CreateAsync(admin, o.AdminPassword);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("Demoadministratören kunde inte skapas: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+        foreach (var org in organizations.All)
+        {
+            db.Memberships.Add(new Membership { UserId = admin.Id, OrganizationId = org.Id, Role = OrganizationRole.Administrator });
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Demo data created; demo administrator {Email}", o.AdminEmail);
+    }
+}

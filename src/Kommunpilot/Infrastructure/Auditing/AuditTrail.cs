@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json;
+using Kommunpilot.Features.Projects;
+using Kommunpilot.Infrastructure.Data;
+using Kommunpilot.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Kommunpilot.Infrastructure.Auditing;
+
+/// <summary>Turns the change tracker's pending changes into audit entries, and bumps concurrency tokens.</summary>
+internal static class AuditTrail
+{
+    private static readonly HashSet<string> Skipped = ["Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "UpdatedAt"];
+
+    internal sealed record Pending(EntityEntry Entry, string Action, List<Change> Changes);
+
+    internal sealed record Change(string P, string? O, string? N);
+
+    public static List<Pending> Capture(AppDbContext db)
+    {
+        var now = DateTime.UtcNow;
+        var result = new List<Pending>();
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+            if (entry.Entity is Project project)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    project.CreatedAt = now;
+                }
+                project.UpdatedAt = now;
+            }
+            var changes = new List<Change>();
+            foreach (var (name, property) in AllProperties(entry))
+            {
+                if (Skipped.Contains(name) || property.Metadata.IsPrimaryKey())
+                {
+                    continue;
+                }
+                var original = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
+                var current = entry.State == EntityState.Deleted ? null : Format(property.CurrentValue);
+                if (entry.State == EntityState.Modified && (!property.IsModified || original == current))
+                {
+                    continue;
+                }
+                if (original is null && current is null)
+                {
+                    continue;
+                }
+                changes.Add(new Change(name, original, current));
+            }
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+            result.Add(new Pending(entry, entry.State.ToString(), changes));
+        }
+        return result;
+    }
+
+    public static async Task<List<AuditEntry>> CompleteAsync(AppDbContext db, List<Pending> pending, ICurrentUser user, CancellationToken ct)
+    {
+        var now = DateTime.UtcNow;
+        var partProjects = pending.Select(p => p.Entry.Entity).OfType<IProjectPart>().Select(p => p.ProjectId).Distinct().ToList();
+        var projectOrgs = partProjects.Count == 0
+            ? []
+            : await db.Projects.IgnoreQueryFilters().AsNoTracking()
+                .Where(p => partProjects.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, p => p.OrganizationId, ct);
+        var result = new List<AuditEntry>(pending.Count);
+        foreach (var p in pending)
+        {
+            var entity = p.Entry.Entity;
+            var key = string.Join(",", p.Entry.Metadata.FindPrimaryKey()!.Properties
+                .Select(k => Format(p.Entry.Property(k.Name).CurrentValue)));
+            result.Add(new AuditEntry
+            {
+                At = now,
+                UserId = user.UserId,
+                UserName = user.UserName,
+                EntityType = p.Entry.Metadata.ClrType.Name,
+                EntityId = key,
+                Action = p.Action,
+                ProjectId = entity switch
+                {
+                    Project project => project.Id,
+                    IProjectPart part => part.ProjectId,
+                    ProjectOwner owner => owner.ProjectId,
+                    _ => null,
+                },
+                OrganizationId = entity switch
+                {
+                    Project project => project.OrganizationId,
+                    IOrganizationOwned owned => owned.OrganizationId,
+                    IProjectPart part => projectOrgs.TryGetValue(part.ProjectId, out var org) ? org : null,
+                    Features.Organizations.Organization org => org.Id,
+                    Features.Organizations.Membership m => m.OrganizationId,
+                    _ => null,
+                },
+                Changes = JsonSerializer.Serialize(p.Changes),
+            });
+        }
+        return result;
+    }
+
+    private static IEnumerable<(string Name, PropertyEntry Property)> AllProperties(EntityEntry entry)
+    {
+        foreach (var property in entry.Properties)
+        {
+            yield return (property.Metadata.Name, property);
+        }
+        foreach (var complex in entry.ComplexProperties)
+        {
+            foreach (var property in complex.Properties)
+            {
+                yield return ($"{complex.Metadata.Name}.{property.Metadata.Name}", property);
+            }
+        }
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime dt => dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,90 @@
+using Kommunpilot.Features.Accounts;
+using Kommunpilot.Features.Organizations;
+using Kommunpilot.Features.Projects;
+using Kommunpilot.Infrastructure.Auditing;
+using Kommunpilot.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kommunpilot.Infrastructure.Data;
+
+/// <summary>
+/// The one DbContext. Every tenant-owned set has a query filter on the caller's organisations, so no
+/// query can return another tenant's data; start-up work that must see everything says so with
+/// <c>IgnoreQueryFilters()</c>. Each provider has its own subclass so that each has its own migrations.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<AppUser>
+{
+    private readonly ICurrentUser _user;
+
+    protected AppDbContext(DbContextOptions options, ICurrentUser? user) : base(options)
+    {
+        _user = user ?? new SystemUser();
+    }
+
+    /// <summary>Read by the query filters; EF evaluates it per query.</summary>
+    internal IReadOnlyList<int> AccessibleOrganizationIds => _user.OrganizationIds;
+
+    public ICurrentUser CurrentUser => _user;
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<DecisionBody> DecisionBodies => Set<DecisionBody>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ProjectModel> ProjectModels => Set<ProjectModel>();
+    public DbSet<ProjectPhase> ProjectPhases => Set<ProjectPhase>();
+    public DbSet<DecisionPoint> DecisionPoints => Set<DecisionPoint>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectOwner> ProjectOwners => Set<ProjectOwner>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<ScopeLimit> ScopeLimits => Set<ScopeLimit>();
+    public DbSet<PilotSite> PilotSites => Set<PilotSite>();
+    public DbSet<Deliverable> Deliverables => Set<Deliverable>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
+    public DbSet<ProjectDecision> ProjectDecisions => Set<ProjectDecision>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        OrganizationsModel.Configure(builder, this);
+        ProjectsModel.Configure(builder, this);
+        AuditModel.Configure(builder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditTrail.Capture(this);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            AuditEntries.AddRange(await AuditTrail.CompleteAsync(this, pending, _user, cancellationToken));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return count;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+}
