@@ -52,7 +52,7 @@ public static class Platform
         {
             o.Cookie.Name = "kp.auth";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/konto/logga-in";
             o.LogoutPath = "/konto/logga-ut";
@@ -69,10 +69,12 @@ public static class Platform
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "kp.af";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = "X-CSRF-TOKEN";
         });
 
+        // Razor writes å, ä and ö as they are instead of as character references.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(Cultures.Configure);
         services.AddRazorPages(o => o.RootDirectory = "/Features")
