@@ -15,9 +15,10 @@ public sealed partial class LocalizationTests
     [GeneratedRegex("""ErrorMessage\s*=\s*"((?:[^"\\]|\\.)+)"(?!\s*\+)""")]
     private static partial Regex ErrorMessage();
 
-    private static string AppFolder()
+    /// <summary>Found from this source file's own path, so it works whatever the build output folder.</summary>
+    private static string AppFolder([System.Runtime.CompilerServices.CallerFilePath] string here = "")
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        var dir = new DirectoryInfo(Path.GetDirectoryName(here)!);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kommunpilot.slnx")))
         {
             dir = dir.Parent;
