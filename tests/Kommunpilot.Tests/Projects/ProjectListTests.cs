@@ -168,6 +168,22 @@ public abstract partial class ProjectListTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_pages_speak_english_when_asked()
+    {
+        var client = await app.SignedInClientAsync();
+        var id = await app.LundPilotIdAsync();
+        var list = await client.HtmlAsync("/projekt?culture=en");
+        Assert.Contains("Project register", list, StringComparison.Ordinal);
+        Assert.Contains("New project", list, StringComparison.Ordinal);
+        Assert.Contains("Completed", list, StringComparison.Ordinal);
+        var page = await client.HtmlAsync($"/projekt/{id}?culture=en");
+        Assert.Contains("1. Background and commissioner", page, StringComparison.Ordinal);
+        Assert.Contains("Download as Word", page, StringComparison.Ordinal);
+        Assert.Contains("2022-02-01 (prelim.)", page, StringComparison.Ordinal);
+        Assert.Contains("Registration number", await client.HtmlAsync($"/projekt/{id}/redigera?culture=en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signed_out_visitors_are_sent_to_sign_in()
     {
         var response = await app.NewClient().GetAsync("/projekt");

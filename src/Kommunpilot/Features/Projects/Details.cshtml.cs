@@ -1,6 +1,8 @@
 using Kommunpilot.Infrastructure.Data;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kommunpilot.Features.Projects;
@@ -126,6 +128,21 @@ public class DetailsModel(AppDbContext db) : PageModel
         HiddenCoOwners = sheet.OwnerIds.Count(o => o != sheet.OrganizationId && !names.ContainsKey(o));
         CanEdit = await ProjectAccess.CanEditAsync(db, id, ct);
         return Page();
+    }
+
+    /// <summary>"Redigera" beside a section, for those who may edit; its accessible name says which section.</summary>
+    public IHtmlContent EditLink(string path, string name, string text)
+    {
+        if (!CanEdit)
+        {
+            return HtmlString.Empty;
+        }
+        var link = new TagBuilder("a");
+        link.AddCssClass("btn btn-sm btn-outline-secondary");
+        link.Attributes["href"] = $"/projekt/{Project.Id}/{path}";
+        link.Attributes["aria-label"] = name;
+        link.InnerHtml.Append(text);
+        return link;
     }
 
     public IEnumerable<IGrouping<GoalKind, GoalRow>> GoalsByKind =>
