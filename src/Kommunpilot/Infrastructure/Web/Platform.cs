@@ -79,7 +79,7 @@ public static class Platform
         services.Configure<RequestLocalizationOptions>(Cultures.Configure);
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedTexts)))
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => TextCatalog.Create(factory))
             .AddMvcOptions(o => Cultures.SetBindingMessages(o.ModelBindingMessageProvider));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);
