@@ -87,11 +87,6 @@ public sealed class WordDocument : IDisposable
         }
     }
 
-    /// <summary>A paragraph kept on the same page as what follows it, such as the sentence that introduces a table.</summary>
-    public void Intro(string text) => _body.Append(new Paragraph(
-        new ParagraphProperties(new KeepNext()),
-        new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
-
     /// <summary>"Label: value" on one line, the label in bold. Nothing when the value is empty.</summary>
     public void Labelled(string label, string? value)
     {

@@ -20,7 +20,7 @@ internal static class ProjectDescriptionDocument
     {
         var organization = p.Organization.Name ?? p.Owners.Select(o => o.Name).FirstOrDefault(n => n is not null);
         var title = Title(p);
-        var footer = string.Join(" · ", new[] { p.Name, p.Header.RegistrationNumber }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var footer = string.Join(" · ", new[] { p.Code, p.Name, p.Header.RegistrationNumber }.Where(s => !string.IsNullOrWhiteSpace(s)));
         using var doc = new WordDocument(
             new WordDocumentInfo(
                 Title: $"{title} – {p.Name}",
@@ -129,6 +129,10 @@ internal static class ProjectDescriptionDocument
             doc.Heading(2, "Projektets uppföljning");
             doc.Text(p.FollowUp);
         }
+        if (p.Goals.Count == 0 && p.Purpose is null && p.ScopeLimits.Count == 0 && p.FollowUp is null)
+        {
+            doc.Paragraph("Inga mål är angivna.", null);
+        }
     }
 
     private static void DescriptionSection(WordDocument doc, ProjectDetails p)
@@ -139,7 +143,7 @@ internal static class ProjectDescriptionDocument
         if (p.PilotSites.Count > 0)
         {
             doc.Heading(3, "Pilotverksamheter");
-            doc.Intro("Följande tidplan gäller för start av pilotverksamheterna:");
+            doc.Paragraph("Följande tidplan gäller för start av pilotverksamheterna:", null);
             doc.Table(
                 [new("Datum", 14), new("Verksamhet", 22), new("Förklaring", 40), new("Överenskommelse", 24)],
                 p.PilotSites.Select(s => (IReadOnlyList<WordCell>)
@@ -160,7 +164,7 @@ internal static class ProjectDescriptionDocument
         {
             var withDue = p.Deliverables.Any(d => d.DueDate is not null);
             var withStatus = p.Deliverables.Any(d => d.Status != WorkStatus.NotStarted);
-            List<WordColumn> columns = [new("Leverans", 11), new("Beskrivning", withStatus ? 44 : 50), new("Kommentar", withStatus ? 21 : 24)];
+            List<WordColumn> columns = [new("Leverans", 13), new("Beskrivning", withStatus ? 42 : 48), new("Kommentar", withStatus ? 21 : 24)];
             if (withDue)
             {
                 columns.Add(new("Klart senast", 15));
@@ -169,7 +173,7 @@ internal static class ProjectDescriptionDocument
             {
                 columns.Add(new("Status", 12));
             }
-            doc.Intro("Projektet omfattar följande större leveranser:");
+            doc.Paragraph("Projektet omfattar följande större leveranser:", null);
             doc.Table(columns, p.Deliverables.Select(d =>
             {
                 List<WordCell> row = [d.Code, d.Description, d.Comment];
@@ -201,6 +205,7 @@ internal static class ProjectDescriptionDocument
     private static void OrganisationSection(WordDocument doc, ProjectDetails p)
     {
         doc.Heading(1, "4. Projektorganisation");
+        doc.Labelled("Projektkod", p.Code);
         doc.Labelled("Projektägare", p.Owner);
         doc.Labelled("Projektledare", p.ProjectLeader);
         if (p.Owners.Count > 1)
