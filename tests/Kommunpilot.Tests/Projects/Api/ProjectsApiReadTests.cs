@@ -100,6 +100,7 @@ public abstract class ProjectsApiReadTests(AppFactory app)
         Assert.Equal(ApiTestData.LundPilot, project.Name);
         Assert.Equal("Pilotprojekt", project.Subtitle);
         Assert.Equal("Lunds kommun", project.Organization.Name);
+        Assert.NotNull(project.Header);
         Assert.Equal("SN 2021/0083", project.Header.RegistrationNumber);
         Assert.Equal("Projektbeskrivning", project.Header.DocumentType);
         Assert.Equal(new DateOnly(2021, 11, 25), project.Header.DecisionDate);

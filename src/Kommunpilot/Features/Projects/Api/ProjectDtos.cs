@@ -25,18 +25,6 @@ public sealed record ProjectSummary(
 /// <summary>A page of projects; <see cref="Total"/> counts every match, not only this page.</summary>
 public sealed record ProjectPage(IReadOnlyList<ProjectSummary> Items, int Page, int PageSize, int Total);
 
-/// <summary>The document header every municipal document carries.</summary>
-public sealed record DocumentHeaderDto(
-    string? DocumentType,
-    string? DecisionBody,
-    DateOnly? DecisionDate,
-    string? RegistrationNumber,
-    string? OtherReferences,
-    string? DocumentOwner,
-    string? PreparedWith,
-    string? DocumentVersion,
-    DateOnly? LastRevised);
-
 public sealed record GoalDto(
     int Id,
     [property: JsonConverter(typeof(JsonStringEnumConverter<GoalKind>))] GoalKind Kind,
@@ -105,30 +93,15 @@ public sealed record DecisionDto(
     string? Note,
     Guid Version);
 
-/// <summary>The whole project: <c>GET /api/projects/{id}</c>, and what the Word export lays out.</summary>
-public sealed record ProjectDetails
+/// <summary>
+/// The whole project: <c>GET /api/projects/{id}</c>, and what the Word export lays out. Its own fields
+/// (<see cref="ProjectFields"/>) are those a PUT sends back.
+/// </summary>
+public sealed record ProjectDetails : ProjectFields
 {
     public int Id { get; init; }
-    public string? Code { get; init; }
-    public required string Name { get; init; }
-    public string? Subtitle { get; init; }
-    [JsonConverter(typeof(JsonStringEnumConverter<ProjectStatus>))]
-    public ProjectStatus Status { get; init; }
-    public DateOnly? StartDate { get; init; }
-    public DateOnly? EndDate { get; init; }
     public required OrganizationRef Organization { get; init; }
     public IReadOnlyList<OrganizationRef> Owners { get; init; } = [];
-    public required DocumentHeaderDto Header { get; init; }
-
-    public string? Commissioner { get; init; }
-    public string? Owner { get; init; }
-    public string? ProjectLeader { get; init; }
-    public string? Funder { get; init; }
-
-    public string? Background { get; init; }
-    public string? Purpose { get; init; }
-    public string? Description { get; init; }
-    public string? FollowUp { get; init; }
 
     public IReadOnlyList<GoalDto> Goals { get; init; } = [];
     public IReadOnlyList<ScopeLimitDto> ScopeLimits { get; init; } = [];
@@ -161,6 +134,6 @@ public sealed record ProjectConflictProblem(
     int Status,
     string Detail,
     Guid CurrentVersion,
-    ProjectUpdate Current,
+    ProjectDetails Current,
     IReadOnlyList<ConflictChange> Changes,
     string? TraceId);

@@ -4,11 +4,12 @@ using System.Text.Json.Serialization;
 
 namespace Kommunpilot.Features.Projects.Api;
 
-// What the API takes. The attributes give the lengths of the database columns (ProjectsModel) and the
-// Swedish field names used in messages; ApiValidation turns them into Swedish validation errors.
+// What the API takes (and, for the project's own fields, also answers). The attributes give the
+// lengths of the database columns (ProjectsModel) and the Swedish field names used in messages;
+// ApiValidation turns them into Swedish validation errors, and OpenAPI shows them in the schema.
 
-/// <summary>The project's own fields and document header, as sent to create or update it.</summary>
-public record ProjectInput
+/// <summary>The project's own fields and document header: sent to create or update it, and part of what is read.</summary>
+public record ProjectFields
 {
     [Display(Name = "Projektkod"), StringLength(40)]
     [Description("Projektkod, t.ex. H044. Unik inom organisationen.")]
@@ -33,7 +34,7 @@ public record ProjectInput
     public DateOnly? EndDate { get; init; }
 
     [Display(Name = "Dokumenthuvud")]
-    public DocumentHeaderInput? Header { get; init; }
+    public DocumentHeaderFields? Header { get; init; }
 
     [Display(Name = "Beställare"), StringLength(ProjectsModel.ShortText)]
     public string? Commissioner { get; init; }
@@ -80,7 +81,7 @@ public record ProjectInput
         project.Status = Status ?? project.Status;
         project.StartDate = StartDate;
         project.EndDate = EndDate;
-        var h = Header ?? new DocumentHeaderInput();
+        var h = Header ?? new DocumentHeaderFields();
         project.Header = new DocumentHeader
         {
             DocumentType = Clean(h.DocumentType),
@@ -109,7 +110,8 @@ public record ProjectInput
     internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-public sealed record DocumentHeaderInput
+/// <summary>The header every municipal document carries.</summary>
+public sealed record DocumentHeaderFields
 {
     [Display(Name = "Dokumenttyp"), StringLength(ProjectsModel.ShortText)]
     public string? DocumentType { get; init; }
@@ -142,7 +144,7 @@ public sealed record DocumentHeaderInput
 }
 
 /// <summary>Body of <c>POST /api/projects</c>.</summary>
-public sealed record NewProject : ProjectInput
+public sealed record NewProject : ProjectFields
 {
     [Display(Name = "Organisation"), Required]
     [Description("Organisationen som leder projektet; du måste vara projektledare eller administratör i den.")]
@@ -150,7 +152,7 @@ public sealed record NewProject : ProjectInput
 }
 
 /// <summary>Body of <c>PUT /api/projects/{id}</c>: every own field of the project, and the version it was read with.</summary>
-public sealed record ProjectUpdate : ProjectInput
+public sealed record ProjectUpdate : ProjectFields
 {
     [Display(Name = "Version"), Required]
     [Description("Projektets version när det lästes. Har någon annan sparat sedan dess blir svaret 409 och ingenting skrivs över.")]

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Kommunpilot.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,16 +44,18 @@ internal static class ProjectQueries
                 Owners = p.Owners.OrderBy(o => o.OrganizationId)
                     .Select(o => new OrganizationRef(o.OrganizationId, db.Organizations.Where(x => x.Id == o.OrganizationId).Select(x => x.Name).FirstOrDefault()))
                     .ToList(),
-                Header = new DocumentHeaderDto(
-                    p.Header.DocumentType,
-                    p.Header.DecisionBody,
-                    p.Header.DecisionDate,
-                    p.Header.RegistrationNumber,
-                    p.Header.OtherReferences,
-                    p.Header.DocumentOwner,
-                    p.Header.PreparedWith,
-                    p.Header.DocumentVersion,
-                    p.Header.LastRevised),
+                Header = new DocumentHeaderFields
+                {
+                    DocumentType = p.Header.DocumentType,
+                    DecisionBody = p.Header.DecisionBody,
+                    DecisionDate = p.Header.DecisionDate,
+                    RegistrationNumber = p.Header.RegistrationNumber,
+                    OtherReferences = p.Header.OtherReferences,
+                    DocumentOwner = p.Header.DocumentOwner,
+                    PreparedWith = p.Header.PreparedWith,
+                    DocumentVersion = p.Header.DocumentVersion,
+                    LastRevised = p.Header.LastRevised,
+                },
                 Commissioner = p.Commissioner,
                 Owner = p.Owner,
                 ProjectLeader = p.ProjectLeader,
@@ -63,6 +64,9 @@ internal static class ProjectQueries
                 Purpose = p.Purpose,
                 Description = p.Description,
                 FollowUp = p.FollowUp,
+                ProgrammeId = p.ProgrammeId,
+                ProjectModelId = p.ProjectModelId,
+                CurrentPhaseId = p.CurrentPhaseId,
                 Goals = p.Goals.OrderBy(g => g.Order).ThenBy(g => g.Id)
                     .Select(g => new GoalDto(g.Id, g.Kind, g.Text, g.Order, g.Version)).ToList(),
                 ScopeLimits = p.ScopeLimits.OrderBy(s => s.Order).ThenBy(s => s.Id)
@@ -88,46 +92,4 @@ internal static class ProjectQueries
                 Version = p.Version,
             })
             .SingleOrDefaultAsync(ct);
-
-    /// <summary>The project's own fields in the shape a PUT sends them: for a 409 answer and to compare with it.</summary>
-    public static readonly Expression<Func<Project, ProjectUpdate>> Fields = p => new ProjectUpdate
-    {
-        Code = p.Code,
-        Name = p.Name,
-        Subtitle = p.Subtitle,
-        Status = p.Status,
-        StartDate = p.StartDate,
-        EndDate = p.EndDate,
-        Header = new DocumentHeaderInput
-        {
-            DocumentType = p.Header.DocumentType,
-            DecisionBody = p.Header.DecisionBody,
-            DecisionDate = p.Header.DecisionDate,
-            RegistrationNumber = p.Header.RegistrationNumber,
-            OtherReferences = p.Header.OtherReferences,
-            DocumentOwner = p.Header.DocumentOwner,
-            PreparedWith = p.Header.PreparedWith,
-            DocumentVersion = p.Header.DocumentVersion,
-            LastRevised = p.Header.LastRevised,
-        },
-        Commissioner = p.Commissioner,
-        Owner = p.Owner,
-        ProjectLeader = p.ProjectLeader,
-        Funder = p.Funder,
-        Background = p.Background,
-        Purpose = p.Purpose,
-        Description = p.Description,
-        FollowUp = p.FollowUp,
-        ProgrammeId = p.ProgrammeId,
-        ProjectModelId = p.ProjectModelId,
-        CurrentPhaseId = p.CurrentPhaseId,
-        Version = p.Version,
-    };
-
-    private static readonly Func<Project, ProjectUpdate> FieldsOf = Fields.Compile();
-
-    public static ProjectUpdate FieldsIn(Project project) => FieldsOf(project);
-
-    public static Task<ProjectUpdate?> StoredFieldsAsync(AppDbContext db, int id, CancellationToken ct) =>
-        db.Projects.AsNoTracking().Where(p => p.Id == id).Select(Fields).SingleOrDefaultAsync(ct);
 }

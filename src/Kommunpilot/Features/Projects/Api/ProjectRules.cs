@@ -8,7 +8,7 @@ internal static class ProjectRules
 {
     /// <param name="organizationId">The organisation that leads the project: programme and model must be its own.</param>
     /// <param name="projectId">The project being changed (null when creating), so that it does not clash with its own code.</param>
-    public static async Task<ApiErrors> CheckAsync(AppDbContext db, ProjectInput input, int organizationId, int? projectId, CancellationToken ct)
+    public static async Task<ApiErrors> CheckAsync(AppDbContext db, ProjectFields input, int organizationId, int? projectId, CancellationToken ct)
     {
         var errors = new ApiErrors();
         ApiValidation.Validate(input, errors);
@@ -16,7 +16,7 @@ internal static class ProjectRules
         {
             errors.Add("endDate", period);
         }
-        if (ProjectInput.Clean(input.Code) is { } code && !errors.Has("code") && await CodeTakenAsync(db, organizationId, code, projectId, ct))
+        if (ProjectFields.Clean(input.Code) is { } code && !errors.Has("code") && await CodeTakenAsync(db, organizationId, code, projectId, ct))
         {
             errors.Add("code", $"Projektkoden {code} används redan av ett annat projekt i organisationen.");
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using Kommunpilot.Infrastructure.Data;
 using Kommunpilot.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -85,14 +86,12 @@ internal static class ProjectWrites
             return errors.ToProblem();
         }
 
-        var stored = project.Version;
-        input.ApplyTo(project);
-        var sent = ProjectQueries.FieldsIn(project);
-        if (stored != input.Version)
+        if (project.Version != input.Version)
         {
             // Stale even when nothing differs (EF would then send no UPDATE and never notice).
-            return await ConflictAsync(db, id, sent, request.HttpContext, ct);
+            return await ConflictAsync(db, id, input, request.HttpContext, ct);
         }
+        input.ApplyTo(project);
         db.ExpectVersion(project, input.Version!.Value);
         try
         {
@@ -101,7 +100,7 @@ internal static class ProjectWrites
         catch (DbUpdateConcurrencyException)
         {
             // Someone saved between our read and our write.
-            return await ConflictAsync(db, id, sent, request.HttpContext, ct);
+            return await ConflictAsync(db, id, input, request.HttpContext, ct);
         }
         catch (DbUpdateException) when (project.Code is not null)
         {
@@ -119,7 +118,7 @@ internal static class ProjectWrites
         AppDbContext db, int id, ProjectUpdate sent, HttpContext http, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var current = await ProjectQueries.StoredFieldsAsync(db, id, ct);
+        var current = await ProjectQueries.DetailsAsync(db, id, ct);
         if (current is null)
         {
             return TypedResults.Problem(title: "Projektet har tagits bort av någon annan.", detail: "Ingenting har sparats.", statusCode: StatusCodes.Status404NotFound);
@@ -129,28 +128,24 @@ internal static class ProjectWrites
             Title: "Projektet har ändrats av någon annan.",
             Status: StatusCodes.Status409Conflict,
             Detail: "Ingenting har sparats eller skrivits över. De sparade värdena står i current. Vill du ändå spara dina värden, skicka dem igen med version = currentVersion.",
-            CurrentVersion: current.Version!.Value,
+            CurrentVersion: current.Version,
             Current: current,
-            Changes: Differences(sent, current, ""),
+            Changes: Differences(typeof(ProjectFields), sent, current, ""),
             TraceId: Activity.Current?.Id ?? http.TraceIdentifier);
         return TypedResults.Json(problem, statusCode: StatusCodes.Status409Conflict, contentType: "application/problem+json");
     }
 
     /// <summary>Field by field, what the caller sent and what is stored, where they differ.</summary>
-    private static List<ConflictChange> Differences(object sent, object stored, string prefix)
+    private static List<ConflictChange> Differences(Type fields, object? sent, object? stored, string prefix)
     {
         var changes = new List<ConflictChange>();
-        foreach (var property in sent.GetType().GetProperties())
+        foreach (var property in fields.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
         {
-            if (property.Name == nameof(ProjectUpdate.Version))
-            {
-                continue;
-            }
             var key = prefix + ApiValidation.Key(property.Name);
-            var (mine, theirs) = (property.GetValue(sent), property.GetValue(stored));
-            if (ApiValidation.IsInputObject(property.PropertyType) && mine is not null && theirs is not null)
+            var (mine, theirs) = (sent is null ? null : property.GetValue(sent), stored is null ? null : property.GetValue(stored));
+            if (ApiValidation.IsInputObject(property.PropertyType))
             {
-                changes.AddRange(Differences(mine, theirs, key + "."));
+                changes.AddRange(Differences(property.PropertyType, mine, theirs, key + "."));
             }
             else if (Format(mine) != Format(theirs))
             {
@@ -163,6 +158,7 @@ internal static class ProjectWrites
     private static string? Format(object? value) => value switch
     {
         null => null,
+        string s => ProjectFields.Clean(s),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),

@@ -104,7 +104,7 @@ public static class ProjectsApi
         {
             projects = projects.Where(p => p.Status == wanted);
         }
-        if (ProjectInput.Clean(q) is { } text)
+        if (ProjectFields.Clean(q) is { } text)
         {
             var lower = text.ToLower(System.Globalization.CultureInfo.InvariantCulture);
             projects = projects.Where(p => p.Name.ToLower().Contains(lower)

@@ -20,7 +20,7 @@ internal static class ProjectDescriptionDocument
     {
         var organization = p.Organization.Name ?? p.Owners.Select(o => o.Name).FirstOrDefault(n => n is not null);
         var title = Title(p);
-        var footer = string.Join(" · ", new[] { p.Code, p.Name, p.Header.RegistrationNumber }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var footer = string.Join(" · ", new[] { p.Code, p.Name, p.Header?.RegistrationNumber }.Where(s => !string.IsNullOrWhiteSpace(s)));
         using var doc = new WordDocument(
             new WordDocumentInfo(
                 Title: $"{title} – {p.Name}",
@@ -35,7 +35,7 @@ internal static class ProjectDescriptionDocument
             doc.Sender(organization);
         }
         doc.Title(title);
-        doc.Subtitle(p.Subtitle is { Length: > 0 } sub ? $"{p.Name} – {sub}" : p.Name);
+        doc.Subtitle(p.Subtitle is { Length: > 0 } sub ? $"{p.Name} – {sub}" : p.Name ?? "");
         doc.FactTable(HeaderFacts(p), columns: 4);
 
         BackgroundSection(doc, p);
@@ -45,11 +45,11 @@ internal static class ProjectDescriptionDocument
         return doc.ToBytes();
     }
 
-    private static string Title(ProjectDetails p) => p.Header.DocumentType ?? DefaultTitle;
+    private static string Title(ProjectDetails p) => p.Header?.DocumentType ?? DefaultTitle;
 
     private static List<(string Label, string? Value)?> HeaderFacts(ProjectDetails p)
     {
-        var h = p.Header;
+        var h = p.Header ?? new DocumentHeaderFields();
         var facts = new List<(string Label, string? Value)?>
         {
             ("Dokumenttyp", h.DocumentType ?? DefaultTitle),
@@ -213,7 +213,7 @@ internal static class ProjectDescriptionDocument
             doc.Labelled("Ägs gemensamt av", string.Join(", ", p.Owners.Select(o => o.Name).OfType<string>()));
         }
         doc.Labelled("Projektperiod", Period(p.StartDate, p.EndDate));
-        doc.Labelled("Status", Labels.Of(p.Status));
+        doc.Labelled("Status", p.Status is { } status ? Labels.Of(status) : null);
         doc.Labelled(p.Programme?.Kind == Organizations.ProgrammeKind.Directive ? "Direktiv" : "Program", p.Programme?.Name);
         doc.Labelled("Projektmodell", p.ProjectModel is null ? null
             : p.CurrentPhase is null ? p.ProjectModel.Name
