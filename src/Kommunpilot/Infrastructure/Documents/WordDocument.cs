@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -93,8 +94,8 @@ public sealed class WordDocument : IDisposable
         if (!string.IsNullOrWhiteSpace(value))
         {
             _body.Append(new Paragraph(
-                new Run(WordStyles.Strong(), new Text(label + ": ") { Space = SpaceProcessingModeValues.Preserve }),
-                new Run(new Text(value.Trim()))));
+                new Run(WordStyles.Strong(), XmlText(label + ": ")),
+                new Run(XmlText(value.Trim()))));
         }
     }
 
@@ -111,10 +112,10 @@ public sealed class WordDocument : IDisposable
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.ListContinue }));
             if (noteLabel is not null)
             {
-                paragraph.Append(new Run(new RunProperties(new Italic(), new ItalicComplexScript()), new Text(noteLabel + ": ") { Space = SpaceProcessingModeValues.Preserve }));
+                paragraph.Append(new Run(new RunProperties(new Italic(), new ItalicComplexScript()), XmlText(noteLabel + ": ")));
                 noteLabel = null;
             }
-            paragraph.Append(new Run(new Text(line)));
+            paragraph.Append(new Run(XmlText(line)));
             _body.Append(paragraph);
         }
     }
@@ -229,6 +230,22 @@ public sealed class WordDocument : IDisposable
                 .Select(l => l.Trim())
                 .Where(l => l.Length > 0);
 
+    /// <summary>
+    /// A text run's text, without the characters XML 1.0 cannot hold (control characters pasted
+    /// from elsewhere would otherwise make the document fail to write).
+    /// </summary>
+    private static Text XmlText(string text)
+    {
+        var clean = text.Any(c => !XmlConvert.IsXmlChar(c))
+            ? new string([.. text.Where((c, i) => XmlConvert.IsXmlChar(c) || (char.IsSurrogate(c) && IsPairedSurrogate(text, i)))])
+            : text;
+        return new Text(clean) { Space = SpaceProcessingModeValues.Preserve };
+    }
+
+    private static bool IsPairedSurrogate(string text, int i) =>
+        char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+        : i > 0 && char.IsHighSurrogate(text[i - 1]);
+
     private static Paragraph StyledParagraph(string text, string? style, bool bold = false)
     {
         var paragraph = new Paragraph();
@@ -243,7 +260,7 @@ public sealed class WordDocument : IDisposable
             {
                 run.Append(WordStyles.Strong());
             }
-            run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+            run.Append(XmlText(text));
             paragraph.Append(run);
         }
         return paragraph;
@@ -285,7 +302,7 @@ public sealed class WordDocument : IDisposable
             var header = main.AddNewPart<HeaderPart>();
             header.Header = new Header(new Paragraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = "Header" }, new Justification { Val = JustificationValues.Right }),
-                new Run(WordStyles.Strong(), new Text(headerText))));
+                new Run(WordStyles.Strong(), XmlText(headerText))));
             section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
         }
         var footer = main.AddNewPart<FooterPart>();
@@ -294,7 +311,7 @@ public sealed class WordDocument : IDisposable
             new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = WordStyles.Border })));
         if (_info.FooterText is { } footerText)
         {
-            line.Append(new Run(new Text(footerText) { Space = SpaceProcessingModeValues.Preserve }));
+            line.Append(new Run(XmlText(footerText)));
         }
         line.Append(
             new Run(new TabChar(), new Text("Sida ") { Space = SpaceProcessingModeValues.Preserve }),

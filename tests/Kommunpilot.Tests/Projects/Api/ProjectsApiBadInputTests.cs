@@ -100,6 +100,17 @@ public abstract class ProjectsApiBadInputTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Control_characters_are_refused_before_they_reach_the_database()
+    {
+        var (client, lund) = await AdminAsync();
+        var response = await client.PostAsync("/api/projects", ApiTestData.Json($"{{\"organizationId\": {lund}, \"name\": \"Noll\\u0000tecken\", \"header\": {{\"preparedWith\": \"a\\u0007b\"}}, \"background\": \"Rad ett\\nRad två\\tmed tabb\"}}"));
+        Assert.Equal("Namn innehåller ett otillåtet styrtecken.", Assert.Single(await response.FieldErrorsAsync("name")));
+        Assert.NotEmpty(await response.FieldErrorsAsync("header.preparedWith"));
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.False(problem.GetProperty("errors").TryGetProperty("background", out _));
+    }
+
+    [Fact]
     public async Task An_end_before_the_start_is_refused_and_nothing_changes()
     {
         var (client, lund) = await AdminAsync();

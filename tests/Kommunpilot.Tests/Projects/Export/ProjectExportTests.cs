@@ -111,11 +111,12 @@ public abstract class ProjectExportTests(AppFactory app)
         var tenant = await app.NewTenantAsync(OrganizationRole.Reader);
         var id = await app.SeedProjectAsync(tenant.OrganizationId, "Bibliotek: \"Läsfrämjande\" / pilot?", p =>
         {
-            p.Background = "Första raden.\r\nAndra raden.\n\nTredje raden.";
+            p.Background = "Första raden.\r\nAndra raden.\n\nTredje raden med \u0001styrtecken och 🚲.";
             p.Header = new DocumentHeader { DocumentVersion = "2.0", OtherReferences = "Finansiärens ärende 2024-17" };
             p.Deliverables.Add(new Deliverable { Code = "L1", Description = "En leverans.", Status = WorkStatus.InProgress });
         });
-        var client = await app.BearerClientAsync(tenant);
+        // With the browser session, as the button on the project page downloads it.
+        var client = await app.SignedInClientAsync(tenant.Email, tenant.Password);
 
         var response = await client.GetAsync($"/api/projects/{id}/export/docx");
         var bytes = await DocxAsync(response);
@@ -128,7 +129,7 @@ public abstract class ProjectExportTests(AppFactory app)
         var paragraphs = Paragraphs(main);
         Assert.Contains("Första raden.", paragraphs);
         Assert.Contains("Andra raden.", paragraphs);
-        Assert.Contains("Tredje raden.", paragraphs);
+        Assert.Contains("Tredje raden med styrtecken och 🚲.", paragraphs);
         Assert.Empty(main.HeaderParts);
         Assert.Equal(tenant.OrganizationName, Paragraphs(main, "Avsandare").Single());
         var facts = string.Join(" | ", Rows(main.Document.Body!.Elements<Table>().First()).SelectMany(r => r));

@@ -61,6 +61,11 @@ internal static class ApiValidation
                     errors.Add(key, Message(attribute, label));
                 }
             }
+            if (value is string text && text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+            {
+                // PostgreSQL cannot store NUL, and no document can hold control characters.
+                errors.Add(key, $"{label} innehåller ett otillåtet styrtecken.");
+            }
             if (value is Enum e && !Enum.IsDefined(e.GetType(), e))
             {
                 errors.Add(key, TypeMessage(e.GetType(), label));
