@@ -97,6 +97,8 @@ public abstract class ProjectsApiBadInputTests(AppFactory app)
 
         var q = await client.GetAsync("/api/projects?q=" + new string('q', 201));
         Assert.NotEmpty(await q.FieldErrorsAsync("q"));
+        var nul = await client.GetAsync("/api/projects?q=a%00b");
+        Assert.Equal("Söktexten innehåller ett otillåtet styrtecken.", Assert.Single(await nul.FieldErrorsAsync("q")));
     }
 
     [Fact]

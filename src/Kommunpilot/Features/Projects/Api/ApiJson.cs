@@ -36,6 +36,14 @@ internal static class ApiJson
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, ct);
             return value is null ? (null, Bad("Förfrågan saknar innehåll.", "Skicka ett JSON-objekt.")) : (value, null);
         }
+        catch (BadHttpRequestException ex)
+        {
+            // The server stopped reading: too large (413), or the body did not arrive in time.
+            return (null, TypedResults.Problem(
+                title: ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Förfrågan är för stor." : "Förfrågan kunde inte läsas.",
+                detail: "Skicka uppgifterna igen, som ett JSON-objekt av rimlig storlek.",
+                statusCode: ex.StatusCode));
+        }
         catch (JsonException ex) when (ex.InnerException is JsonException)
         {
             // The text is not JSON: the reader, not a converter, failed.

@@ -82,6 +82,10 @@ public static class ProjectsApi
         {
             errors.Add("q", $"Söktexten får ha högst {ProjectsModel.ShortText} tecken.");
         }
+        if (q is not null && q.Any(char.IsControl))
+        {
+            errors.Add("q", "Söktexten innehåller ett otillåtet styrtecken.");
+        }
         if (page is < 1)
         {
             errors.Add("page", "Sidnumret ska vara 1 eller större.");
