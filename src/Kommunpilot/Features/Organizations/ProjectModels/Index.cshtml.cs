@@ -1,0 +1,43 @@
+using Kommunpilot.Infrastructure.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Kommunpilot.Features.Organizations.ProjectModels;
+
+/// <summary>The organisation's project models: each its own phases and numbered decision points.</summary>
+public class ProjectModelsModel(AppDbContext db, IStringLocalizer<OrganizationTexts> l) : OrganizationAdminPage(db, l)
+{
+    public sealed record Row(int Id, string Name, string? Description, int Phases, int DecisionPoints, int Projects);
+
+    public List<Row> Rows { get; private set; } = [];
+    public ProjectModelInput New { get; set; } = new();
+
+    public Task<IActionResult> OnGetAsync() => ShowAsync();
+
+    public async Task<IActionResult> OnPostAsync([Bind(Prefix = "New")] ProjectModelInput input)
+    {
+        New = input;
+        if (ModelState.IsValid && await TakenAsync(Db.ProjectModels.Where(m => m.OrganizationId == OrganizationId), input.Name))
+        {
+            ModelState.AddModelError("New.Name", L["Det finns redan en projektmodell med det namnet."]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync();
+        }
+        var model = new ProjectModel { OrganizationId = OrganizationId, Name = input.Name.Trim(), Description = input.Description?.Trim() };
+        Db.ProjectModels.Add(model);
+        return await SaveAsync(() => $"{Request.Path}/{model.Id}", L["Projektmodellen är skapad. Lägg till dess faser och beslutspunkter."], L["Det finns redan en projektmodell med det namnet."]);
+    }
+
+    protected override async Task<bool> LoadAsync(bool fillForm)
+    {
+        Rows = await Db.ProjectModels.AsNoTracking()
+            .Where(m => m.OrganizationId == OrganizationId)
+            .OrderBy(m => m.Name)
+            .Select(m => new Row(m.Id, m.Name, m.Description, m.Phases.Count, m.DecisionPoints.Count, Db.Projects.Count(p => p.ProjectModelId == m.Id)))
+            .ToListAsync(HttpContext.RequestAborted);
+        return true;
+    }
+}
