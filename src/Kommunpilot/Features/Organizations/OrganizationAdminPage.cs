@@ -100,7 +100,7 @@ public abstract class OrganizationAdminPage(AppDbContext db, IStringLocalizer<Or
             var conflict = await Concurrency.DescribeAsync(ex, HttpContext.RequestAborted);
             if (conflict.Deleted)
             {
-                return Gone();
+                return await Gone();
             }
             if (form is not null && conflict.CurrentVersion is { } current)
             {
@@ -124,9 +124,10 @@ public abstract class OrganizationAdminPage(AppDbContext db, IStringLocalizer<Or
     /// The record was deleted by someone else while the user edited it: the form stays, with what they
     /// typed, under a notice that it is gone (404, so nothing mistakes it for a saved page).
     /// </summary>
-    protected IActionResult Gone()
+    protected async Task<IActionResult> Gone()
     {
         Db.ChangeTracker.Clear();
+        await LoadAsync(fillForm: false);
         Conflict = new Conflict(Deleted: true, [], null);
         RecordName = L["Borttagen post"];
         Response.StatusCode = StatusCodes.Status404NotFound;

@@ -25,7 +25,7 @@ public class DecisionBodyModel(AppDbContext db, IStringLocalizer<OrganizationTex
         var body = await FindAsync();
         if (body is null)
         {
-            return Gone();
+            return await Gone();
         }
         if (ModelState.IsValid && await TakenAsync(Db.DecisionBodies.Where(d => d.OrganizationId == OrganizationId), input.Name, BodyId))
         {

@@ -30,7 +30,7 @@ public class DepartmentModel(AppDbContext db, IStringLocalizer<OrganizationTexts
         var department = await FindAsync();
         if (department is null)
         {
-            return Gone();
+            return await Gone();
         }
         if (ModelState.IsValid && await TakenAsync(Db.Departments.Where(d => d.OrganizationId == OrganizationId), input.Name, DepartmentId))
         {

@@ -31,7 +31,7 @@ public class UnitModel(AppDbContext db, IStringLocalizer<OrganizationTexts> l) :
         var unit = await FindAsync();
         if (unit is null)
         {
-            return Gone();
+            return await Gone();
         }
         if (ModelState.IsValid && !await Db.Departments.AnyAsync(d => d.Id == input.DepartmentId && d.OrganizationId == OrganizationId, HttpContext.RequestAborted))
         {

@@ -26,7 +26,7 @@ public class ProgrammeModel(AppDbContext db, IStringLocalizer<OrganizationTexts>
         var programme = await FindAsync();
         if (programme is null)
         {
-            return Gone();
+            return await Gone();
         }
         if (ModelState.IsValid && await TakenAsync(Db.Programmes.Where(p => p.OrganizationId == OrganizationId), input.Name, ProgrammeId))
         {

@@ -24,7 +24,7 @@ public class DecisionPointModel(AppDbContext db, IStringLocalizer<OrganizationTe
         var point = await FindAsync();
         if (point is null)
         {
-            return Gone();
+            return await Gone();
         }
         await CheckPointAsync(input, "Input", PointId);
         if (!ModelState.IsValid)

@@ -31,7 +31,7 @@ public class ProjectModelEditModel(AppDbContext db, IStringLocalizer<Organizatio
         var model = await FindAsync();
         if (model is null)
         {
-            return Gone();
+            return await Gone();
         }
         if (ModelState.IsValid && await TakenAsync(Db.ProjectModels.Where(m => m.OrganizationId == OrganizationId), input.Name, ModelId))
         {

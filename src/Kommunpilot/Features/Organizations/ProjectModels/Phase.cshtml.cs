@@ -25,7 +25,7 @@ public class PhaseModel(AppDbContext db, IStringLocalizer<OrganizationTexts> l) 
         var phase = await FindAsync();
         if (phase is null)
         {
-            return Gone();
+            return await Gone();
         }
         await CheckPhaseAsync(input, "Input", PhaseId);
         if (!ModelState.IsValid)
