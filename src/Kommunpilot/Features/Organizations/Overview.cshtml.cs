@@ -29,11 +29,6 @@ public class OverviewModel(AppDbContext db, IStringLocalizer<OrganizationTexts> 
         {
             ModelState.AddModelError("Input.Name", L["Det finns redan en organisation med det namnet."]);
         }
-        if (ModelState.IsValid && Input.Kind != OrganizationKind.MunicipalAssociation
-            && await Db.Organizations.AnyAsync(o => o.ParentOrganizationId == OrganizationId, HttpContext.RequestAborted))
-        {
-            ModelState.AddModelError("Input.Kind", L["Organisationen har medlemskommuner och måste därför vara ett kommunalförbund."]);
-        }
         if (!ModelState.IsValid)
         {
             return await RedisplayAsync();
