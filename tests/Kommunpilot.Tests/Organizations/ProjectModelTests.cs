@@ -114,7 +114,7 @@ public abstract class ProjectModelTests(AppFactory app)
         Assert.Contains("Det finns redan en beslutspunkt med koden bp1 i projektmodellen.", await Point("bp1", "Dubblett", "2"), StringComparison.Ordinal);
         Assert.Contains("Ange beslutspunktens kod, till exempel BP1.", await Point("", "Utan kod", "2"), StringComparison.Ordinal);
         Assert.Contains("Koden får vara högst 20 tecken.", await Point(AdminTestData.Long(21), "Lång kod", "2"), StringComparison.Ordinal);
-        Assert.Contains("Ange beslutspunktens namn.", await Point("BP2", "", "2"), StringComparison.Ordinal);
+        Assert.Contains("Ange ett namn.", await Point("BP2", "", "2"), StringComparison.Ordinal);
         Assert.Contains("Ordningen ska vara ett tal mellan 1 och 99.", await Point("BP2", "Noll", "0"), StringComparison.Ordinal);
         Assert.Contains("Värdet &#x27;tre&#x27; är inte giltigt för Ordning.", await Point("BP2", "Text", "tre"), StringComparison.Ordinal);
         Assert.Contains("Välj en av projektmodellens faser.", await Point("BP2", "Fel fas", "2", $"{foreignPhase}"), StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public abstract class ProjectModelTests(AppFactory app)
         async Task<string> Phase(string order, string name) =>
             await client.PostRefusedAsync(page, new() { ["NewPhase.Order"] = order, ["NewPhase.Name"] = name }, handler: "AddPhase");
 
-        Assert.Contains("Ange fasens namn.", await Phase("2", ""), StringComparison.Ordinal);
+        Assert.Contains("Ange ett namn.", await Phase("2", ""), StringComparison.Ordinal);
         Assert.Contains("Det finns redan en fas med det namnet i projektmodellen.", await Phase("2", "START"), StringComparison.Ordinal);
         Assert.Contains("Ordningen ska vara ett tal mellan 1 och 99.", await Phase("100", "Sent"), StringComparison.Ordinal);
         var tooLong = await client.PostRefusedAsync(page, new() { ["NewPhase.Order"] = "2", ["NewPhase.Name"] = "Lång", ["NewPhase.Description"] = AdminTestData.Long(4001) }, handler: "AddPhase");

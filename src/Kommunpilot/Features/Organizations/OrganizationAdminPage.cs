@@ -68,10 +68,8 @@ public abstract class OrganizationAdminPage(AppDbContext db, IStringLocalizer<Or
     /// <summary>Loads what the page shows; with <paramref name="fillForm"/> also fills the edit form from the stored record. False when the record is not found.</summary>
     protected virtual Task<bool> LoadAsync(bool fillForm) => Task.FromResult(true);
 
-    protected async Task<IActionResult> ShowAsync()
-    {
-        return await LoadAsync(fillForm: true) ? Page() : NotFound();
-    }
+    protected async Task<IActionResult> ShowAsync() =>
+        await LoadAsync(fillForm: true) ? Page() : NotFound();
 
     /// <summary>Shows the page again after a refused save, keeping what the user typed.</summary>
     protected async Task<IActionResult> RedisplayAsync(bool fillForm = false)
@@ -170,12 +168,83 @@ public abstract class OrganizationAdminPage(AppDbContext db, IStringLocalizer<Or
         return LocalRedirect(next);
     }
 
-    /// <summary>True when another record among <paramref name="siblings"/> has the same name (or other <paramref name="property"/>), ignoring case.</summary>
-    protected static Task<bool> TakenAsync<T>(IQueryable<T> siblings, string value, int exceptId = 0, string property = "Name")
+    /// <summary>
+    /// Adds <paramref name="message"/> to <paramref name="field"/> when another record among
+    /// <paramref name="siblings"/> has the same name (or other <paramref name="property"/>), ignoring case.
+    /// Only an otherwise valid form is checked.
+    /// </summary>
+    protected async Task UniqueAsync<T>(IQueryable<T> siblings, string value, int exceptId, string field, string message, string property = "Name")
         where T : class
     {
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
         var lower = value.Trim().ToLowerInvariant();
-        return siblings.AnyAsync(x => EF.Property<string>(x, property).ToLower() == lower && EF.Property<int>(x, "Id") != exceptId);
+        if (await siblings.AnyAsync(x => EF.Property<string>(x, property).ToLower() == lower && EF.Property<int>(x, "Id") != exceptId, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError(field, message);
+        }
+    }
+
+    /// <summary>
+    /// An add form's round trip: the page's rules (<paramref name="check"/>) hold, then the new record is
+    /// saved and the browser goes on to <paramref name="next"/>; otherwise the page comes back with what was typed.
+    /// </summary>
+    protected async Task<IActionResult> AddAsync<T>(Func<Task> check, Func<T> create, Func<T, string> next, string saved, string clash)
+        where T : class
+    {
+        if (ModelState.IsValid)
+        {
+            await check();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync(fillForm: true);
+        }
+        var entity = create();
+        Db.Add(entity);
+        return await SaveAsync(() => next(entity), saved, clash);
+    }
+
+    /// <summary>
+    /// An edit form's round trip (its fields under the prefix "Input"): the record is still there (else the
+    /// form comes back under a notice), the page's rules hold, and the save checks the version the form was loaded with.
+    /// </summary>
+    protected async Task<IActionResult> UpdateAsync<T>(T? entity, IVersionedInput input, Func<Task> check, Action<T> apply, string next, string saved, string clash)
+        where T : class, IVersioned
+    {
+        if (entity is null)
+        {
+            return await Gone();
+        }
+        if (ModelState.IsValid)
+        {
+            await check();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync();
+        }
+        Db.ExpectVersion(entity, input.Version);
+        apply(entity);
+        return await SaveAsync(next, saved, clash, input, "Input");
+    }
+
+    /// <summary>Loads the record an edit page shows: its name into the heading and, when asked, its values into the form. Null when not found.</summary>
+    protected async Task<T?> LoadRecordAsync<T>(IQueryable<T> record, bool fillForm, Func<T, string> name, Action<T> fill)
+        where T : class
+    {
+        var found = await record.SingleOrDefaultAsync(HttpContext.RequestAborted);
+        if (found is not null)
+        {
+            RecordName = name(found);
+            if (fillForm)
+            {
+                fill(found);
+            }
+        }
+        return found;
     }
 
     /// <summary>A stored value as the conflict view shows it: choices by their Swedish names, yes or no.</summary>

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Kommunpilot.Infrastructure.Data;
-using Kommunpilot.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -24,19 +23,12 @@ public class OverviewModel(AppDbContext db, IStringLocalizer<OrganizationTexts> 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var org = await Db.Organizations.SingleAsync(o => o.Id == OrganizationId, HttpContext.RequestAborted);
-        if (ModelState.IsValid && await TakenAsync(Db.Organizations, Input.Name, OrganizationId))
-        {
-            ModelState.AddModelError("Input.Name", L["Det finns redan en organisation med det namnet."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync();
-        }
-        Db.ExpectVersion(org, Input.Version);
-        org.Name = Input.Name.Trim();
-        org.Kind = Input.Kind;
-        return await SaveAsync(Request.Path, L["Organisationens uppgifter är sparade."], L["Det finns redan en organisation med det namnet."], Input, nameof(Input));
+        var taken = L["Det finns redan en organisation med det namnet."];
+        return await UpdateAsync(
+            await Db.Organizations.SingleOrDefaultAsync(o => o.Id == OrganizationId, HttpContext.RequestAborted), Input,
+            () => UniqueAsync(Db.Organizations, Input.Name, OrganizationId, "Input.Name", taken),
+            org => (org.Name, org.Kind) = (Input.Name.Trim(), Input.Kind),
+            Request.Path, L["Organisationens uppgifter är sparade."], taken);
     }
 
     protected override async Task<bool> LoadAsync(bool fillForm)

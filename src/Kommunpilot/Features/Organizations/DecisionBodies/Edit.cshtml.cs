@@ -1,5 +1,4 @@
 using Kommunpilot.Infrastructure.Data;
-using Kommunpilot.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,54 +9,30 @@ namespace Kommunpilot.Features.Organizations.DecisionBodies;
 public class DecisionBodyModel(AppDbContext db, IStringLocalizer<OrganizationTexts> l) : OrganizationAdminPage(db, l)
 {
     public int BodyId => RouteId("bodyId");
-        public NameInput Input { get; set; } = new();
+    public NameInput Input { get; set; } = new();
 
     private string ListUrl => $"/organisation/{OrganizationId}/beslutsorgan";
 
-    private Task<DecisionBody?> FindAsync() =>
-        Db.DecisionBodies.SingleOrDefaultAsync(d => d.Id == BodyId && d.OrganizationId == OrganizationId, HttpContext.RequestAborted);
+    private IQueryable<DecisionBody> Bodies => Db.DecisionBodies.Where(d => d.OrganizationId == OrganizationId);
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
     public async Task<IActionResult> OnPostAsync([Bind(Prefix = "Input")] NameInput input)
     {
         Input = input;
-        var body = await FindAsync();
-        if (body is null)
-        {
-            return await Gone();
-        }
-        if (ModelState.IsValid && await TakenAsync(Db.DecisionBodies.Where(d => d.OrganizationId == OrganizationId), input.Name, BodyId))
-        {
-            ModelState.AddModelError("Input.Name", L["Det finns redan ett beslutsorgan med det namnet."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync();
-        }
-        Db.ExpectVersion(body, input.Version);
-        body.Name = input.Name.Trim();
-        return await SaveAsync(ListUrl, L["Beslutsorganet är sparat."], L["Det finns redan ett beslutsorgan med det namnet."], Input, "Input");
+        var taken = L["Det finns redan ett beslutsorgan med det namnet."];
+        return await UpdateAsync(
+            await Bodies.SingleOrDefaultAsync(d => d.Id == BodyId, HttpContext.RequestAborted), input,
+            () => UniqueAsync(Bodies, input.Name, BodyId, "Input.Name", taken),
+            body => body.Name = input.Name.Trim(),
+            ListUrl, L["Beslutsorganet är sparat."], taken);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid version) =>
-        await DeleteAsync(await FindAsync(), version, null, ListUrl, L["Beslutsorganet är borttaget."]);
+        await DeleteAsync(await Bodies.SingleOrDefaultAsync(d => d.Id == BodyId, HttpContext.RequestAborted), version, null, ListUrl, L["Beslutsorganet är borttaget."]);
 
-    protected override async Task<bool> LoadAsync(bool fillForm)
-    {
-        var body = await Db.DecisionBodies.AsNoTracking()
-            .Where(d => d.Id == BodyId && d.OrganizationId == OrganizationId)
-            .Select(d => new NameInput { Name = d.Name, Version = d.Version })
-            .SingleOrDefaultAsync(HttpContext.RequestAborted);
-        if (body is null)
-        {
-            return false;
-        }
-        RecordName = body.Name;
-        if (fillForm)
-        {
-            Input = body;
-        }
-        return true;
-    }
+    protected override async Task<bool> LoadAsync(bool fillForm) =>
+        await LoadRecordAsync(
+            Bodies.AsNoTracking().Where(d => d.Id == BodyId).Select(d => new NameInput { Name = d.Name, Version = d.Version }),
+            fillForm, b => b.Name, b => Input = b) is not null;
 }

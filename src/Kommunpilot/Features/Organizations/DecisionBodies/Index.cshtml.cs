@@ -15,19 +15,14 @@ public class DecisionBodiesModel(AppDbContext db, IStringLocalizer<OrganizationT
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
-    public async Task<IActionResult> OnPostAsync([Bind(Prefix = "New")] NameInput input)
+    public Task<IActionResult> OnPostAsync([Bind(Prefix = "New")] NameInput input)
     {
         New = input;
-        if (ModelState.IsValid && await TakenAsync(Db.DecisionBodies.Where(d => d.OrganizationId == OrganizationId), input.Name))
-        {
-            ModelState.AddModelError("New.Name", L["Det finns redan ett beslutsorgan med det namnet."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync();
-        }
-        Db.DecisionBodies.Add(new DecisionBody { OrganizationId = OrganizationId, Name = input.Name.Trim() });
-        return await SaveAsync(Request.Path, L["Beslutsorganet är tillagt."], L["Det finns redan ett beslutsorgan med det namnet."]);
+        var taken = L["Det finns redan ett beslutsorgan med det namnet."];
+        return AddAsync(
+            () => UniqueAsync(Db.DecisionBodies.Where(d => d.OrganizationId == OrganizationId), input.Name, 0, "New.Name", taken),
+            () => new DecisionBody { OrganizationId = OrganizationId, Name = input.Name.Trim() },
+            _ => Request.Path, L["Beslutsorganet är tillagt."], taken);
     }
 
     protected override async Task<bool> LoadAsync(bool fillForm)

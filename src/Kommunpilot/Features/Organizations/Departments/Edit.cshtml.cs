@@ -1,5 +1,4 @@
 using Kommunpilot.Infrastructure.Data;
-using Kommunpilot.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,45 +11,32 @@ public class DepartmentModel(AppDbContext db, IStringLocalizer<OrganizationTexts
     public sealed record UnitRow(int Id, string Name, int PilotSites);
 
     public int DepartmentId => RouteId("departmentId");
-
-        public NameInput Input { get; set; } = new();
+    public NameInput Input { get; set; } = new();
     public NameInput NewUnit { get; set; } = new();
     public List<UnitRow> Units { get; private set; } = [];
 
-    private string ListUrl => $"/organisation/{OrganizationId}/forvaltningar";
+    private IQueryable<Department> Departments => Db.Departments.Where(d => d.OrganizationId == OrganizationId);
 
-    private Task<Department?> FindAsync() =>
-        Db.Departments.SingleOrDefaultAsync(d => d.Id == DepartmentId && d.OrganizationId == OrganizationId, HttpContext.RequestAborted);
+    private Task<Department?> FindAsync() => Departments.SingleOrDefaultAsync(d => d.Id == DepartmentId, HttpContext.RequestAborted);
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
     public async Task<IActionResult> OnPostAsync([Bind(Prefix = "Input")] NameInput input)
     {
         Input = input;
-        var department = await FindAsync();
-        if (department is null)
-        {
-            return await Gone();
-        }
-        if (ModelState.IsValid && await TakenAsync(Db.Departments.Where(d => d.OrganizationId == OrganizationId), input.Name, DepartmentId))
-        {
-            ModelState.AddModelError("Input.Name", L["Det finns redan en förvaltning med det namnet."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync();
-        }
-        Db.ExpectVersion(department, input.Version);
-        department.Name = input.Name.Trim();
-        return await SaveAsync(Request.Path, L["Förvaltningen är sparad."], L["Det finns redan en förvaltning med det namnet."], Input, "Input");
+        var taken = L["Det finns redan en förvaltning med det namnet."];
+        return await UpdateAsync(
+            await FindAsync(), input,
+            () => UniqueAsync(Departments, input.Name, DepartmentId, "Input.Name", taken),
+            department => department.Name = input.Name.Trim(),
+            Request.Path, L["Förvaltningen är sparad."], taken);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid version)
     {
-        var department = await FindAsync();
         var units = await Db.Units.CountAsync(u => u.DepartmentId == DepartmentId, HttpContext.RequestAborted);
         var inUse = units > 0 ? L["Förvaltningen har {0} verksamheter och kan inte tas bort. Ta bort eller flytta verksamheterna först.", units].Value : null;
-        return await DeleteAsync(department, version, inUse, ListUrl, L["Förvaltningen är borttagen."]);
+        return await DeleteAsync(await FindAsync(), version, inUse, $"/organisation/{OrganizationId}/forvaltningar", L["Förvaltningen är borttagen."]);
     }
 
     public async Task<IActionResult> OnPostAddUnitAsync([Bind(Prefix = "NewUnit")] NameInput input)
@@ -60,39 +46,27 @@ public class DepartmentModel(AppDbContext db, IStringLocalizer<OrganizationTexts
         {
             return NotFound();
         }
-        if (ModelState.IsValid && await TakenAsync(Db.Units.Where(u => u.DepartmentId == DepartmentId), input.Name))
-        {
-            ModelState.AddModelError("NewUnit.Name", L["Det finns redan en verksamhet med det namnet i förvaltningen."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync(fillForm: true);
-        }
-        Db.Units.Add(new Unit { OrganizationId = OrganizationId, DepartmentId = DepartmentId, Name = input.Name.Trim() });
-        return await SaveAsync(Request.Path, L["Verksamheten är tillagd."], L["Det finns redan en verksamhet med det namnet i förvaltningen."]);
+        var taken = L["Det finns redan en verksamhet med det namnet i förvaltningen."];
+        return await AddAsync(
+            () => UniqueAsync(Db.Units.Where(u => u.DepartmentId == DepartmentId), input.Name, 0, "NewUnit.Name", taken),
+            () => new Unit { OrganizationId = OrganizationId, DepartmentId = DepartmentId, Name = input.Name.Trim() },
+            _ => Request.Path, L["Verksamheten är tillagd."], taken);
     }
 
     protected override async Task<bool> LoadAsync(bool fillForm)
     {
-        var ct = HttpContext.RequestAborted;
-        var department = await Db.Departments.AsNoTracking()
-            .Where(d => d.Id == DepartmentId && d.OrganizationId == OrganizationId)
-            .Select(d => new { d.Name, d.Version })
-            .SingleOrDefaultAsync(ct);
+        var department = await LoadRecordAsync(
+            Departments.AsNoTracking().Where(d => d.Id == DepartmentId).Select(d => new NameInput { Name = d.Name, Version = d.Version }),
+            fillForm, d => d.Name, d => Input = d);
         if (department is null)
         {
             return false;
-        }
-        RecordName = department.Name;
-        if (fillForm)
-        {
-            Input = new NameInput { Name = department.Name, Version = department.Version };
         }
         Units = await Db.Units.AsNoTracking()
             .Where(u => u.DepartmentId == DepartmentId)
             .OrderBy(u => u.Name)
             .Select(u => new UnitRow(u.Id, u.Name, Db.PilotSites.Count(p => p.UnitId == u.Id)))
-            .ToListAsync(ct);
+            .ToListAsync(HttpContext.RequestAborted);
         return true;
     }
 }

@@ -16,19 +16,14 @@ public class DepartmentsModel(AppDbContext db, IStringLocalizer<OrganizationText
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
-    public async Task<IActionResult> OnPostAsync([Bind(Prefix = "New")] NameInput input)
+    public Task<IActionResult> OnPostAsync([Bind(Prefix = "New")] NameInput input)
     {
         New = input;
-        if (ModelState.IsValid && await TakenAsync(Db.Departments.Where(d => d.OrganizationId == OrganizationId), input.Name))
-        {
-            ModelState.AddModelError("New.Name", L["Det finns redan en förvaltning med det namnet."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync();
-        }
-        Db.Departments.Add(new Department { OrganizationId = OrganizationId, Name = input.Name.Trim() });
-        return await SaveAsync(Request.Path, L["Förvaltningen är tillagd."], L["Det finns redan en förvaltning med det namnet."]);
+        var taken = L["Det finns redan en förvaltning med det namnet."];
+        return AddAsync(
+            () => UniqueAsync(Db.Departments.Where(d => d.OrganizationId == OrganizationId), input.Name, 0, "New.Name", taken),
+            () => new Department { OrganizationId = OrganizationId, Name = input.Name.Trim() },
+            _ => Request.Path, L["Förvaltningen är tillagd."], taken);
     }
 
     protected override async Task<bool> LoadAsync(bool fillForm)

@@ -15,19 +15,14 @@ public class ProgrammesModel(AppDbContext db, IStringLocalizer<OrganizationTexts
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
-    public async Task<IActionResult> OnPostAsync([Bind(Prefix = "New")] ProgrammeInput input)
+    public Task<IActionResult> OnPostAsync([Bind(Prefix = "New")] ProgrammeInput input)
     {
         New = input;
-        if (ModelState.IsValid && await TakenAsync(Db.Programmes.Where(p => p.OrganizationId == OrganizationId), input.Name))
-        {
-            ModelState.AddModelError("New.Name", L["Det finns redan ett program eller direktiv med det namnet."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync();
-        }
-        Db.Programmes.Add(new Programme { OrganizationId = OrganizationId, Name = input.Name.Trim(), Kind = input.Kind });
-        return await SaveAsync(Request.Path, L["Programmet är tillagt."], L["Det finns redan ett program eller direktiv med det namnet."]);
+        var taken = L["Det finns redan ett program eller direktiv med det namnet."];
+        return AddAsync(
+            () => UniqueAsync(Db.Programmes.Where(p => p.OrganizationId == OrganizationId), input.Name, 0, "New.Name", taken),
+            () => new Programme { OrganizationId = OrganizationId, Name = input.Name.Trim(), Kind = input.Kind },
+            _ => Request.Path, L["Programmet är tillagt."], taken);
     }
 
     protected override async Task<bool> LoadAsync(bool fillForm)

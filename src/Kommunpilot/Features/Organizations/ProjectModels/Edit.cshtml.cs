@@ -1,5 +1,4 @@
 using Kommunpilot.Infrastructure.Data;
-using Kommunpilot.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -20,102 +19,65 @@ public class ProjectModelEditModel(AppDbContext db, IStringLocalizer<Organizatio
     public List<PointRow> Points { get; private set; } = [];
     public int Projects { get; private set; }
 
-    private Task<ProjectModel?> FindAsync() =>
-        Db.ProjectModels.SingleOrDefaultAsync(m => m.Id == ModelId && m.OrganizationId == OrganizationId, HttpContext.RequestAborted);
+    private IQueryable<ProjectModel> Models => Db.ProjectModels.Where(m => m.OrganizationId == OrganizationId);
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
     public async Task<IActionResult> OnPostAsync([Bind(Prefix = "Input")] ProjectModelInput input)
     {
         Input = input;
-        var model = await FindAsync();
-        if (model is null)
-        {
-            return await Gone();
-        }
-        if (ModelState.IsValid && await TakenAsync(Db.ProjectModels.Where(m => m.OrganizationId == OrganizationId), input.Name, ModelId))
-        {
-            ModelState.AddModelError("Input.Name", L["Det finns redan en projektmodell med det namnet."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync();
-        }
-        Db.ExpectVersion(model, input.Version);
-        model.Name = input.Name.Trim();
-        model.Description = Trimmed(input.Description);
-        return await SaveAsync(ModelUrl, L["Projektmodellen är sparad."], L["Det finns redan en projektmodell med det namnet."], Input, "Input");
+        var taken = L["Det finns redan en projektmodell med det namnet."];
+        return await UpdateAsync(
+            await Models.SingleOrDefaultAsync(m => m.Id == ModelId, HttpContext.RequestAborted), input,
+            () => UniqueAsync(Models, input.Name, ModelId, "Input.Name", taken),
+            model => (model.Name, model.Description) = (input.Name.Trim(), Trimmed(input.Description)),
+            ModelUrl, L["Projektmodellen är sparad."], taken);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid version)
     {
-        var model = await FindAsync();
         var ct = HttpContext.RequestAborted;
         var projects = await Db.Projects.CountAsync(p => p.ProjectModelId == ModelId, ct);
         var decisions = await Db.ProjectDecisions.CountAsync(d => d.DecisionPoint.ProjectModelId == ModelId, ct);
         var inUse = projects > 0 || decisions > 0
             ? L["{0} projekt använder projektmodellen, så den kan inte tas bort.", Math.Max(projects, 1)].Value
             : null;
-        return await DeleteAsync(model, version, inUse, $"/organisation/{OrganizationId}/projektmodeller", L["Projektmodellen är borttagen."]);
+        return await DeleteAsync(await Models.SingleOrDefaultAsync(m => m.Id == ModelId, ct), version, inUse, $"/organisation/{OrganizationId}/projektmodeller", L["Projektmodellen är borttagen."]);
     }
 
     public async Task<IActionResult> OnPostAddPhaseAsync([Bind(Prefix = "NewPhase")] PhaseInput input)
     {
         NewPhase = input;
-        if (!await ModelExistsAsync())
-        {
-            return NotFound();
-        }
-        await CheckPhaseAsync(input, "NewPhase");
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync(fillForm: true);
-        }
-        Db.ProjectPhases.Add(new ProjectPhase { ProjectModelId = ModelId, Order = input.Order, Name = input.Name.Trim(), Description = Trimmed(input.Description) });
-        return await SaveAsync(ModelUrl + "#faser", L["Fasen är tillagd."], L["Fasen kunde inte sparas. Försök igen."]);
+        return !await ModelExistsAsync()
+            ? NotFound()
+            : await AddAsync(
+                () => CheckPhaseAsync(input, "NewPhase"),
+                () => new ProjectPhase { ProjectModelId = ModelId, Order = input.Order, Name = input.Name.Trim(), Description = Trimmed(input.Description) },
+                _ => ModelUrl + "#faser", L["Fasen är tillagd."], L["Fasen kunde inte sparas. Försök igen."]);
     }
 
     public async Task<IActionResult> OnPostAddPointAsync([Bind(Prefix = "NewPoint")] DecisionPointInput input)
     {
         NewPoint = input;
-        if (!await ModelExistsAsync())
-        {
-            return NotFound();
-        }
-        await CheckPointAsync(input, "NewPoint");
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync(fillForm: true);
-        }
-        Db.DecisionPoints.Add(new DecisionPoint
-        {
-            ProjectModelId = ModelId,
-            Code = input.Code.Trim(),
-            Name = input.Name.Trim(),
-            Order = input.Order,
-            PhaseId = input.PhaseId,
-            MayRepeat = input.MayRepeat,
-        });
-        return await SaveAsync(ModelUrl + "#beslutspunkter", L["Beslutspunkten är tillagd."], L["Det finns redan en beslutspunkt med den koden i projektmodellen."]);
+        return !await ModelExistsAsync()
+            ? NotFound()
+            : await AddAsync(
+                () => CheckPointAsync(input, "NewPoint"),
+                () => new DecisionPoint { ProjectModelId = ModelId, Code = input.Code.Trim(), Name = input.Name.Trim(), Order = input.Order, PhaseId = input.PhaseId, MayRepeat = input.MayRepeat },
+                _ => ModelUrl + "#beslutspunkter", L["Beslutspunkten är tillagd."], L["Det finns redan en beslutspunkt med den koden i projektmodellen."]);
     }
 
     protected override async Task<bool> LoadAsync(bool fillForm)
     {
         var ct = HttpContext.RequestAborted;
-        var model = await Db.ProjectModels.AsNoTracking()
-            .Where(m => m.Id == ModelId && m.OrganizationId == OrganizationId)
-            .Select(m => new ProjectModelInput { Name = m.Name, Description = m.Description, Version = m.Version })
-            .SingleOrDefaultAsync(ct);
+        var model = await LoadRecordAsync(
+            Models.AsNoTracking().Where(m => m.Id == ModelId).Select(m => new ProjectModelInput { Name = m.Name, Description = m.Description, Version = m.Version }),
+            fillForm, m => m.Name, m => Input = m);
         if (model is null)
         {
             return false;
         }
         await LoadModelAsync();
-        RecordName = model.Name;
-        if (fillForm)
-        {
-            Input = model;
-        }
         Projects = await Db.Projects.CountAsync(p => p.ProjectModelId == ModelId, ct);
         Phases = await Db.ProjectPhases.AsNoTracking()
             .Where(p => p.ProjectModelId == ModelId)
@@ -129,13 +91,14 @@ public class ProjectModelEditModel(AppDbContext db, IStringLocalizer<Organizatio
             .Select(d => new { d.Id, d.Code, d.Name, d.Order, d.PhaseId, d.MayRepeat, Decisions = Db.ProjectDecisions.Count(x => x.DecisionPointId == d.Id) })
             .ToListAsync(ct);
         Points = [.. points.Select(d => new PointRow(d.Id, d.Code, d.Name, d.Order, d.PhaseId is { } p ? names.GetValueOrDefault(p) : null, d.MayRepeat, d.Decisions))];
+        // The add forms suggest the next place in the order.
         if (!ModelState.ContainsKey("NewPhase.Order"))
         {
-            NewPhase.Order = Phases.Count == 0 ? 1 : Math.Min(99, Phases.Max(p => p.Order) + 1);
+            NewPhase.Order = Math.Min(99, Phases.Select(p => p.Order).DefaultIfEmpty(0).Max() + 1);
         }
         if (!ModelState.ContainsKey("NewPoint.Order"))
         {
-            NewPoint.Order = Points.Count == 0 ? 1 : Math.Min(99, Points.Max(p => p.Order) + 1);
+            NewPoint.Order = Math.Min(99, Points.Select(p => p.Order).DefaultIfEmpty(0).Max() + 1);
         }
         return true;
     }

@@ -15,20 +15,14 @@ public class ProjectModelsModel(AppDbContext db, IStringLocalizer<OrganizationTe
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
-    public async Task<IActionResult> OnPostAsync([Bind(Prefix = "New")] ProjectModelInput input)
+    public Task<IActionResult> OnPostAsync([Bind(Prefix = "New")] ProjectModelInput input)
     {
         New = input;
-        if (ModelState.IsValid && await TakenAsync(Db.ProjectModels.Where(m => m.OrganizationId == OrganizationId), input.Name))
-        {
-            ModelState.AddModelError("New.Name", L["Det finns redan en projektmodell med det namnet."]);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync();
-        }
-        var model = new ProjectModel { OrganizationId = OrganizationId, Name = input.Name.Trim(), Description = input.Description?.Trim() };
-        Db.ProjectModels.Add(model);
-        return await SaveAsync(() => $"{Request.Path}/{model.Id}", L["Projektmodellen är skapad. Lägg till dess faser och beslutspunkter."], L["Det finns redan en projektmodell med det namnet."]);
+        var taken = L["Det finns redan en projektmodell med det namnet."];
+        return AddAsync(
+            () => UniqueAsync(Db.ProjectModels.Where(m => m.OrganizationId == OrganizationId), input.Name, 0, "New.Name", taken),
+            () => new ProjectModel { OrganizationId = OrganizationId, Name = input.Name.Trim(), Description = ProjectModelPage.Trimmed(input.Description) },
+            model => $"{Request.Path}/{model.Id}", L["Projektmodellen är skapad. Lägg till dess faser och beslutspunkter."], taken);
     }
 
     protected override async Task<bool> LoadAsync(bool fillForm)

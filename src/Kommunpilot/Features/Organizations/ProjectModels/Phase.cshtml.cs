@@ -1,5 +1,4 @@
 using Kommunpilot.Infrastructure.Data;
-using Kommunpilot.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -14,56 +13,39 @@ public class PhaseModel(AppDbContext db, IStringLocalizer<OrganizationTexts> l) 
     public List<string> Projects { get; private set; } = [];
     public List<string> Points { get; private set; } = [];
 
-    private Task<ProjectPhase?> FindAsync() =>
-        Db.ProjectPhases.SingleOrDefaultAsync(p => p.Id == PhaseId && p.ProjectModelId == ModelId && p.ProjectModel.OrganizationId == OrganizationId, HttpContext.RequestAborted);
+    private IQueryable<ProjectPhase> ThisPhase =>
+        Db.ProjectPhases.Where(p => p.Id == PhaseId && p.ProjectModelId == ModelId && p.ProjectModel.OrganizationId == OrganizationId);
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
     public async Task<IActionResult> OnPostAsync([Bind(Prefix = "Input")] PhaseInput input)
     {
         Input = input;
-        var phase = await FindAsync();
-        if (phase is null)
-        {
-            return await Gone();
-        }
-        await CheckPhaseAsync(input, "Input", PhaseId);
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync();
-        }
-        Db.ExpectVersion(phase, input.Version);
-        phase.Order = input.Order;
-        phase.Name = input.Name.Trim();
-        phase.Description = Trimmed(input.Description);
-        return await SaveAsync(ModelUrl + "#faser", L["Fasen är sparad."], L["Fasen kunde inte sparas. Försök igen."], Input, "Input");
+        return await UpdateAsync(
+            await ThisPhase.SingleOrDefaultAsync(HttpContext.RequestAborted), input,
+            () => CheckPhaseAsync(input, "Input", PhaseId),
+            phase => (phase.Order, phase.Name, phase.Description) = (input.Order, input.Name.Trim(), Trimmed(input.Description)),
+            ModelUrl + "#faser", L["Fasen är sparad."], L["Fasen kunde inte sparas. Försök igen."]);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid version)
     {
-        var phase = await FindAsync();
         var projects = await Db.Projects.CountAsync(p => p.CurrentPhaseId == PhaseId, HttpContext.RequestAborted);
         var inUse = projects > 0 ? L["{0} projekt är i fasen, så den kan inte tas bort.", projects].Value : null;
-        return await DeleteAsync(phase, version, inUse, ModelUrl + "#faser", L["Fasen är borttagen."]);
+        return await DeleteAsync(await ThisPhase.SingleOrDefaultAsync(HttpContext.RequestAborted), version, inUse, ModelUrl + "#faser", L["Fasen är borttagen."]);
     }
 
     protected override async Task<bool> LoadAsync(bool fillForm)
     {
         var ct = HttpContext.RequestAborted;
-        var phase = await Db.ProjectPhases.AsNoTracking()
-            .Where(p => p.Id == PhaseId && p.ProjectModelId == ModelId && p.ProjectModel.OrganizationId == OrganizationId)
-            .Select(p => new PhaseInput { Order = p.Order, Name = p.Name, Description = p.Description, Version = p.Version })
-            .SingleOrDefaultAsync(ct);
+        var phase = await LoadRecordAsync(
+            ThisPhase.AsNoTracking().Select(p => new PhaseInput { Order = p.Order, Name = p.Name, Description = p.Description, Version = p.Version }),
+            fillForm, p => p.Name, p => Input = p);
         if (phase is null)
         {
             return false;
         }
         await LoadModelAsync();
-        RecordName = phase.Name;
-        if (fillForm)
-        {
-            Input = phase;
-        }
         Projects = await Db.Projects.AsNoTracking()
             .Where(p => p.CurrentPhaseId == PhaseId)
             .OrderBy(p => p.Name)

@@ -34,13 +34,8 @@ public abstract class ProjectModelPage(AppDbContext db, IStringLocalizer<Organiz
     }
 
     /// <summary>A phase's name is unique within its model.</summary>
-    protected async Task CheckPhaseAsync(PhaseInput input, string prefix, int exceptId = 0)
-    {
-        if (ModelState.IsValid && await TakenAsync(Db.ProjectPhases.Where(p => p.ProjectModelId == ModelId), input.Name, exceptId))
-        {
-            ModelState.AddModelError($"{prefix}.Name", L["Det finns redan en fas med det namnet i projektmodellen."]);
-        }
-    }
+    protected Task CheckPhaseAsync(PhaseInput input, string prefix, int exceptId = 0) =>
+        UniqueAsync(Db.ProjectPhases.Where(p => p.ProjectModelId == ModelId), input.Name, exceptId, $"{prefix}.Name", L["Det finns redan en fas med det namnet i projektmodellen."]);
 
     /// <summary>A decision point's code is unique within its model, and its phase (if any) is one of the model's.</summary>
     protected async Task CheckPointAsync(DecisionPointInput input, string prefix, int exceptId = 0)
@@ -49,17 +44,15 @@ public abstract class ProjectModelPage(AppDbContext db, IStringLocalizer<Organiz
         {
             return;
         }
-        if (await TakenAsync(Db.DecisionPoints.Where(d => d.ProjectModelId == ModelId), input.Code, exceptId, nameof(DecisionPoint.Code)))
-        {
-            ModelState.AddModelError($"{prefix}.Code", L["Det finns redan en beslutspunkt med koden {0} i projektmodellen.", input.Code.Trim()]);
-        }
-        if (input.PhaseId is { } phase && !await Db.ProjectPhases.AnyAsync(p => p.Id == phase && p.ProjectModelId == ModelId, HttpContext.RequestAborted))
+        await UniqueAsync(Db.DecisionPoints.Where(d => d.ProjectModelId == ModelId), input.Code, exceptId, $"{prefix}.Code",
+            L["Det finns redan en beslutspunkt med koden {0} i projektmodellen.", input.Code.Trim()], nameof(DecisionPoint.Code));
+        if (ModelState.IsValid && input.PhaseId is { } phase && !await Db.ProjectPhases.AnyAsync(p => p.Id == phase && p.ProjectModelId == ModelId, HttpContext.RequestAborted))
         {
             ModelState.AddModelError($"{prefix}.PhaseId", L["Välj en av projektmodellens faser."]);
         }
     }
 
-    protected static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    internal static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>A phase shows in the conflict view by its name.</summary>
     protected override string? Describe(string field, string? stored) =>
