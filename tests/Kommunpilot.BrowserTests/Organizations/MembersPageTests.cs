@@ -47,6 +47,14 @@ public sealed class MembersPageTests(BrowserFixture app)
         await pal.GetByRole(AriaRole.Button, new() { Name = "Spara roll för Pål Svensson" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Pål Svensson har nu rollen administratör.");
         await page.AssertAccessibleAsync();
+
+        // The administration speaks English too.
+        await page.GetByRole(AriaRole.Button, new() { Name = "In English" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Users", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Invite" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "På svenska" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Användare", Level = 1 })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 }
