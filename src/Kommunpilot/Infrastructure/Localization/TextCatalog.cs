@@ -1,3 +1,5 @@
+using Kommunpilot.Features.Accounts;
+using Kommunpilot.Features.Organizations;
 using Kommunpilot.Features.Projects;
 using Microsoft.Extensions.Localization;
 
@@ -9,7 +11,7 @@ namespace Kommunpilot.Infrastructure.Localization;
 /// </summary>
 public static class TextCatalog
 {
-    public static readonly Type[] All = [typeof(ProjectTexts), typeof(SharedTexts)];
+    public static readonly Type[] All = [typeof(ProjectTexts), typeof(OrganizationTexts), typeof(AccountTexts), typeof(SharedTexts)];
 
     public static IStringLocalizer Create(IStringLocalizerFactory factory) =>
         new CompositeLocalizer([.. All.Select(factory.Create)]);

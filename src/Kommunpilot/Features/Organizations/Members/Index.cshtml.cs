@@ -212,15 +212,7 @@ public class MembersModel(
         membership.Role == OrganizationRole.Administrator
         && !await Db.Memberships.AnyAsync(m => m.OrganizationId == OrganizationId && m.Role == OrganizationRole.Administrator && m.Id != membership.Id, HttpContext.RequestAborted);
 
-    /// <summary>
-    /// Membership is not an <see cref="IVersioned"/>, so the audit trail does not move its token on:
-    /// this page checks the version the form was loaded with and moves it on itself.
-    /// </summary>
-    private void Expect(Membership membership, Guid version)
-    {
-        Db.Entry(membership).Property(m => m.Version).OriginalValue = version;
-        membership.Version = Guid.NewGuid();
-    }
+    private void Expect(Membership membership, Guid version) => Db.ExpectVersion(membership, version);
 
     /// <summary>
     /// The user's cookie holds their memberships: a new security stamp makes it refresh (within the
