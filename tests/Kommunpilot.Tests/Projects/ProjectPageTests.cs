@@ -107,6 +107,29 @@ public abstract class ProjectPageTests(AppFactory app)
         Assert.Contains("Organisationer som du inte tillhör: 1 st.", leaders, StringComparison.Ordinal);
         Assert.DoesNotContain(partner.OrganizationName, leaders, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_co_owning_organisations_member_sees_the_lead_organisations_pilot_sites_but_not_its_other_units()
+    {
+        var lead = await app.NewTenantAsync(OrganizationRole.Administrator);
+        var partner = await app.NewTenantAsync(OrganizationRole.Reader);
+        var id = await app.NewProjectAsync(lead.OrganizationId, "Gemensam pilot", p =>
+        {
+            p.Owners.Add(new Features.Projects.ProjectOwner { OrganizationId = partner.OrganizationId });
+            p.PilotSites.Add(new Features.Projects.PilotSite { UnitId = lead.UnitId, Explanation = "Ledarens pilotverksamhet" });
+        });
+        var client = await app.SignedInAsync(partner);
+        var html = await client.HtmlAsync($"/projekt/{id}");
+        Assert.Contains("Ledarens pilotverksamhet", html, StringComparison.Ordinal);
+        Assert.Contains("Testenheten", html, StringComparison.Ordinal);
+        Assert.Contains("Testförvaltningen", html, StringComparison.Ordinal);
+        var json = await client.GetStringAsync($"/api/projects/{id}");
+        Assert.Contains("Ledarens pilotverksamhet", json, StringComparison.Ordinal);
+
+        // The partner's own unit choices for its projects stay its own.
+        var other = await app.NewTenantAsync(OrganizationRole.Reader);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await (await app.SignedInAsync(other)).GetAsync($"/projekt/{id}")).StatusCode);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
