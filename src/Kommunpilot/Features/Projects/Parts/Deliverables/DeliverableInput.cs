@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kommunpilot.Features.Projects.Parts.Deliverables;
 
 /// <summary>The add and edit form of a deliverable (leverans L1..L8).</summary>
-public sealed class DeliverableInput : IPartInput
+public sealed class DeliverableInput : IPartInput<Deliverable>
 {
     [Required(ErrorMessage = "Ange leveransens kod, till exempel L1.")]
     [StringLength(20, ErrorMessage = "Koden får vara högst 20 tecken.")]

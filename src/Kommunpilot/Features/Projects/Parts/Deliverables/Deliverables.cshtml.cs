@@ -1,67 +1,57 @@
+using System.Linq.Expressions;
 using Kommunpilot.Infrastructure.Data;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Kommunpilot.Features.Projects.Parts.Deliverables;
 
-/// <summary>The project's deliverables (leveransförteckning): the list, and a form to add one.</summary>
-public class DeliverablesModel(AppDbContext db, IStringLocalizer<PartsTexts> l) : PartPageModel(db, l)
+/// <summary>The project's deliverables (leveransförteckning, L1..L8): the list, and a form to add one.</summary>
+public class DeliverablesModel(AppDbContext db, IStringLocalizer<PartsTexts> l) : PartListPageModel<Deliverable, DeliverableInput>(db, l)
 {
     public sealed record Row(int Id, string Code, string Description, string? Comment, DateOnly? DueDate, WorkStatus Status);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    [BindProperty]
-    public DeliverableInput Input { get; set; } = new();
+    protected override string ListPage => "Deliverables";
 
-    public PartHeading Heading => new(Project, L["Leveranser"], Url.Page("Deliverables", new { id = Project.Id })!, Message: Message);
+    protected override string PartTitle => L["Leveranser"];
 
-    public async Task<IActionResult> OnGetAsync(int id) => await OpenAsync(id, edit: false) ?? await ShowAsync();
+    protected override string Fields => "_DeliverableFields";
 
-    public async Task<IActionResult> OnPostAsync(int id)
-    {
-        if (await OpenAsync(id, edit: true) is { } denied)
-        {
-            return denied;
-        }
-        if (!ModelState.IsValid)
-        {
-            return await ShowAsync();
-        }
-        var item = new Deliverable { ProjectId = id, Code = "", Description = "" };
-        Input.ApplyTo(item);
-        return await AddOnceAsync(item,
-                   identical: d => d.ProjectId == id && d.Code == item.Code && d.Description == item.Description
-                                   && d.Comment == item.Comment && d.DueDate == item.DueDate && d.Status == item.Status,
-                   "Deliverables", L["Leverans {0} är tillagd.", item.Code],
-                   rulesHold: () => DeliverableRules.CodeIsFreeAsync(Db, ModelState, L, id, item.Code, exceptId: null, Aborted))
-               ?? await ShowAsync();
-    }
+    protected override string AddHeading => L["Lägg till leverans"];
 
-    private async Task<IActionResult> ShowAsync()
-    {
+    protected override string AddButton => L["Lägg till leveransen"];
+
+    protected override async Task LoadRowsAsync() =>
         // Codes like L1..L12 sort by length first, so that L10 comes after L9.
         Rows = await Db.Deliverables.AsNoTracking()
             .Where(d => d.ProjectId == Project.Id)
             .OrderBy(d => d.Code.Length).ThenBy(d => d.Code)
             .Select(d => new Row(d.Id, d.Code, d.Description, d.Comment, d.DueDate, d.Status))
             .ToListAsync(Aborted);
-        return Page();
-    }
+
+    protected override Deliverable NewItem(int projectId) => new() { ProjectId = projectId, Code = "", Description = "" };
+
+    protected override Expression<Func<Deliverable, bool>> IdenticalTo(Deliverable item) =>
+        d => d.ProjectId == item.ProjectId && d.Code == item.Code && d.Description == item.Description
+             && d.Comment == item.Comment && d.DueDate == item.DueDate && d.Status == item.Status;
+
+    protected override Task<bool> RulesHoldAsync(Deliverable item) => DeliverableRules.CodeIsFreeAsync(Db, ModelState, L, item, Aborted);
+
+    protected override string Added(Deliverable item) => L["Leverans {0} är tillagd.", item.Code];
 }
 
 internal static class DeliverableRules
 {
     /// <summary>A code is unique within the project (L1..L8), whatever its case.</summary>
-    public static async Task<bool> CodeIsFreeAsync(AppDbContext db, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState,
-        IStringLocalizer<PartsTexts> l, int projectId, string code, int? exceptId, CancellationToken ct)
+    public static async Task<bool> CodeIsFreeAsync(AppDbContext db, ModelStateDictionary modelState, IStringLocalizer<PartsTexts> l, Deliverable item, CancellationToken ct)
     {
-        var upper = code.ToUpperInvariant();
-        var taken = await db.Deliverables.AnyAsync(d => d.ProjectId == projectId && d.Id != exceptId && d.Code.ToUpper() == upper, ct);
+        var upper = item.Code.ToUpperInvariant();
+        var taken = await db.Deliverables.AnyAsync(d => d.ProjectId == item.ProjectId && d.Id != item.Id && d.Code.ToUpper() == upper, ct);
         if (taken)
         {
-            modelState.AddModelError("Input.Code", l["Koden {0} används redan av en annan leverans i projektet.", code]);
+            modelState.AddModelError("Input.Code", l["Koden {0} används redan av en annan leverans i projektet.", item.Code]);
         }
         return !taken;
     }
