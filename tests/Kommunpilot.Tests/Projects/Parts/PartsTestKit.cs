@@ -111,7 +111,7 @@ public static partial class PartsTestKit
     public static async Task AssertRedirectedWithAsync(this HttpResponseMessage response, HttpClient client, string listUrl, string message)
     {
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect, got {(int)response.StatusCode}: {await response.TextAsync()}");
-        Assert.Equal(listUrl, response.Headers.Location!.OriginalString);
+        Assert.Equal(listUrl + "#main", response.Headers.Location!.OriginalString);
         var list = await client.GetAsync(listUrl);
         Assert.Contains(message, await list.TextAsync(), StringComparison.Ordinal);
     }

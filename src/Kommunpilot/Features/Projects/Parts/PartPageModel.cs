@@ -75,11 +75,14 @@ public abstract class PartPageModel(AppDbContext db, IStringLocalizer<PartsTexts
     /// <summary>What a part page loads besides its items: the choices its form offers (units, decision bodies).</summary>
     protected virtual Task LoadChoicesAsync() => Task.CompletedTask;
 
-    /// <summary>Post/Redirect/Get: back to the part's list, which shows the message.</summary>
+    /// <summary>
+    /// Post/Redirect/Get: back to the top of the part's list, which shows the message. The address names
+    /// the top (#main): without it the browser would keep the "#add-heading" the add form posted to.
+    /// </summary>
     protected IActionResult Done(string message)
     {
         Message = message;
-        return RedirectToPage(ListPage, new { id = Project.Id });
+        return RedirectToPage(ListPage, pageHandler: null, new { id = Project.Id }, fragment: "main");
     }
 }
 
