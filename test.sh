@@ -25,7 +25,8 @@ fi
 
 log=$(mktemp)
 dotnet build Kommunpilot.slnx -c Release -warnaserror 2>&1 | tail -n 3
-dotnet test --solution Kommunpilot.slnx -c Release --no-build 2>&1 | tee "$log"
+# One test module at a time: the browser tests and the integration tests each keep two cores busy.
+dotnet test --solution Kommunpilot.slnx -c Release --no-build --max-parallel-test-modules 1 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # The runner's closing summary has lines "  failed: N", "  succeeded: N", "  skipped: N".

@@ -1,5 +1,6 @@
 using Kommunpilot.Features.Accounts;
 using Kommunpilot.Features.Demo;
+using Kommunpilot.Features.Projects.Api;
 using Kommunpilot.Infrastructure.Data;
 using Kommunpilot.Infrastructure.Web;
 
@@ -10,6 +11,7 @@ builder.AddDemoData();
 var app = builder.Build();
 app.UsePlatform();
 app.MapAccountsApi();
+app.MapProjectsApi();
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await DemoData.SeedAsync(app.Services);

@@ -33,6 +33,7 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
 
     public async ValueTask InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(20_000);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         // Browse by name: Chromium treats http://localhost as a secure context, so Secure cookies work.
@@ -66,6 +67,9 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
     public async Task<IPage> NewPageAsync(bool signedIn = true, string email = AdminEmail, string password = AdminPassword)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "sv-SE" });
+        // Generous waits (not assertions on speed): CI runs a browser and the app on two cores.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         if (signedIn)
         {

@@ -32,6 +32,21 @@ public abstract class PlatformTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_bearer_client_gets_a_real_404_for_an_unknown_api_route_and_401_without_a_token()
+    {
+        var client = app.NewClient();
+        var token = await client.BearerTokenAsync(AppFactory.AdminEmail, AppFactory.AdminPassword);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/finns-inte")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/projects")).StatusCode);
+        var anonymous = await app.NewClient().GetAsync("/api/projects");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        var broken = app.NewClient();
+        broken.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "inte-en-token");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await broken.GetAsync("/api/projects")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_openapi_document_is_served()
     {
         var response = await app.NewClient().GetAsync("/openapi/v1.json");

@@ -28,7 +28,7 @@ public class ErrorModel(ILogger<ErrorModel> logger, IStringLocalizer<SharedTexts
         if (error is not null || status >= 500)
         {
             CorrelationId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-            if (error is not null)
+            if (error is not null && status >= 500)
             {
                 logger.LogError(error.Error, "Unhandled error on {Path}, correlation id {CorrelationId}", error.Path, CorrelationId);
             }
@@ -45,7 +45,8 @@ public class ErrorModel(ILogger<ErrorModel> logger, IStringLocalizer<SharedTexts
         {
             Response.StatusCode = status;
         }
-        if (HttpContext.Request.Path.StartsWithSegments("/api") || HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath.StartsWith("/api", StringComparison.Ordinal) == true)
+        var originalPath = error?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? HttpContext.Request.Path.Value ?? "";
+        if (originalPath.StartsWith("/api", StringComparison.Ordinal))
         {
             return new ObjectResult(new ProblemDetails { Title = Heading, Detail = Message, Status = status, Extensions = { ["traceId"] = CorrelationId } })
             {

@@ -1,4 +1,5 @@
 using Kommunpilot.Features.Accounts;
+using Kommunpilot.Infrastructure.Data;
 
 namespace Kommunpilot.Features.Organizations;
 
@@ -11,7 +12,7 @@ public enum OrganizationRole
     Administrator = 3,
 }
 
-public class Membership
+public class Membership : IVersioned, IOrganizationOwned
 {
     public int Id { get; set; }
     public required string UserId { get; set; }

@@ -22,7 +22,10 @@ internal static class OrganizationsModel
             e.HasIndex(x => new { x.OrganizationId, x.Name }).IsUnique();
             e.HasOne(x => x.Organization).WithMany(x => x.Departments).HasForeignKey(x => x.OrganizationId);
             e.Property(x => x.Version).IsConcurrencyToken();
-            e.HasQueryFilter(x => db.AccessibleOrganizationIds.Contains(x.OrganizationId));
+            // Also visible: the department of a unit that is a pilot site of a project the caller
+            // sees, so a co-owning organisation's members see the whole project.
+            e.HasQueryFilter(x => db.AccessibleOrganizationIds.Contains(x.OrganizationId)
+                || db.Set<Features.Projects.PilotSite>().Any(ps => ps.Unit.DepartmentId == x.Id));
         });
         b.Entity<Unit>(e =>
         {
@@ -32,7 +35,10 @@ internal static class OrganizationsModel
             e.HasOne(x => x.Department).WithMany(x => x.Units).HasForeignKey(x => x.DepartmentId);
             e.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.Version).IsConcurrencyToken();
-            e.HasQueryFilter(x => db.AccessibleOrganizationIds.Contains(x.OrganizationId));
+            // Also visible: a unit that is a pilot site of a project the caller sees (the pilot
+            // site's own filter is on the project's owners).
+            e.HasQueryFilter(x => db.AccessibleOrganizationIds.Contains(x.OrganizationId)
+                || db.Set<Features.Projects.PilotSite>().Any(ps => ps.UnitId == x.Id));
         });
         b.Entity<DecisionBody>(e =>
         {

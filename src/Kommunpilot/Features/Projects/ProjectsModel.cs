@@ -38,9 +38,11 @@ internal static class ProjectsModel
                 h.Property(x => x.LastRevised).HasColumnName("LastRevised");
             });
             e.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-            e.HasOne(x => x.Programme).WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.SetNull);
-            e.HasOne(x => x.ProjectModel).WithMany().HasForeignKey(x => x.ProjectModelId).OnDelete(DeleteBehavior.SetNull);
-            e.HasOne(x => x.CurrentPhase).WithMany().HasForeignKey(x => x.CurrentPhaseId).OnDelete(DeleteBehavior.SetNull);
+            // Restrict: a programme, model or phase in use by any project (also one the deleting
+            // administrator cannot see) is refused by the database instead of silently cleared.
+            e.HasOne(x => x.Programme).WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.ProjectModel).WithMany().HasForeignKey(x => x.ProjectModelId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.CurrentPhase).WithMany().HasForeignKey(x => x.CurrentPhaseId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.OrganizationId);
             e.HasIndex(x => x.Status);
             e.HasIndex(x => x.Name);

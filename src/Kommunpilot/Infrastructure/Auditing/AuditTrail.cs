@@ -103,7 +103,6 @@ internal static class AuditTrail
                     IOrganizationOwned owned => owned.OrganizationId,
                     IProjectPart part => projectOrgs.TryGetValue(part.ProjectId, out var org) ? org : null,
                     Features.Organizations.Organization org => org.Id,
-                    Features.Organizations.Membership m => m.OrganizationId,
                     _ => null,
                 },
                 Changes = JsonSerializer.Serialize(p.Changes),

@@ -14,6 +14,7 @@ namespace Kommunpilot.Infrastructure.Web;
 public static class Platform
 {
     public const string ApiPolicy = "api";
+    public const string CookieOrBearer = "cookie-or-bearer";
 
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
@@ -45,7 +46,13 @@ public static class Platform
             .AddErrorDescriber<SwedishIdentityErrors>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+        // One default scheme that reads a bearer token when the request carries one and the cookie
+        // otherwise, so every endpoint (and the fallback policy) accepts both.
+        services.AddAuthentication(CookieOrBearer)
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
@@ -63,8 +70,8 @@ public static class Platform
             o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser().Build())
-            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(CookieOrBearer).RequireAuthenticatedUser().Build())
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireAuthenticatedUser());
 
         services.AddAntiforgery(o =>
         {
@@ -79,7 +86,7 @@ public static class Platform
         services.Configure<RequestLocalizationOptions>(Cultures.Configure);
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedTexts)))
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => TextCatalog.Create(factory))
             .AddMvcOptions(o => Cultures.SetBindingMessages(o.ModelBindingMessageProvider));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier);

@@ -1214,7 +1214,7 @@ namespace Kommunpilot.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Kommunpilot.Features.Organizations.ProjectPhase", "CurrentPhase")
                         .WithMany()
                         .HasForeignKey("CurrentPhaseId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Kommunpilot.Features.Organizations.Organization", "Organization")
                         .WithMany()
@@ -1225,12 +1225,12 @@ namespace Kommunpilot.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Kommunpilot.Features.Organizations.Programme", "Programme")
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Kommunpilot.Features.Organizations.ProjectModel", "ProjectModel")
                         .WithMany()
                         .HasForeignKey("ProjectModelId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CurrentPhase");
 

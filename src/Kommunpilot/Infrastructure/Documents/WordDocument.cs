@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Kommunpilot.Infrastructure.Documents;
+
+/// <summary>What a document says about itself: its properties, and the texts in its header and footer.</summary>
+/// <param name="Title">Document title (File &gt; Properties).</param>
+/// <param name="Creator">Author: usually the organisation.</param>
+/// <param name="HeaderText">Shown at the top right of every page, e.g. "Demodata".</param>
+/// <param name="FooterText">Shown at the bottom left of every page, beside the page number.</param>
+public sealed record WordDocumentInfo(string Title, string Creator, string? Subject = null, string? HeaderText = null, string? FooterText = null);
+
+/// <summary>A table column: its heading and its share of the page width.</summary>
+public sealed record WordColumn(string Heading, int Weight);
+
+/// <summary>A table cell: text (newlines become paragraphs) and an optional smaller note under it.</summary>
+public sealed record WordCell(string? Text, string? Note = null)
+{
+    public static implicit operator WordCell(string? text) => new(text);
+}
+
+/// <summary>
+/// Builds a Word document the way municipal documents look: sender, title, a header table of document
+/// facts, headings, text, bullet lists and bordered tables whose header row repeats on each page;
+/// A4 with page numbers in the footer. Shared by the exports (project description now; plans and
+/// reports later). Write in order, then call <see cref="ToBytes"/>.
+/// </summary>
+public sealed class WordDocument : IDisposable
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>A4 with 2.5 cm margins: the width text and tables have, in twentieths of a point.</summary>
+    public const int TextWidth = 11906 - 2 * 1418;
+
+    private readonly MemoryStream _stream = new();
+    private readonly WordprocessingDocument _package;
+    private readonly Body _body;
+    private readonly WordDocumentInfo _info;
+    private bool _finished;
+
+    public WordDocument(WordDocumentInfo info, DateTimeOffset now)
+    {
+        _info = info;
+        _package = WordprocessingDocument.Create(_stream, WordprocessingDocumentType.Document);
+        var main = _package.AddMainDocumentPart();
+        main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
+        main.AddNewPart<NumberingDefinitionsPart>().Numbering = WordStyles.Numbering();
+        main.AddNewPart<DocumentSettingsPart>().Settings = WordStyles.Settings();
+        _body = new Body();
+        main.Document = new Document(_body);
+
+        var props = _package.PackageProperties;
+        props.Title = info.Title;
+        props.Creator = info.Creator;
+        props.LastModifiedBy = info.Creator;
+        props.Subject = info.Subject;
+        props.Language = "sv-SE";
+        props.Created = now.UtcDateTime;
+        props.Modified = now.UtcDateTime;
+    }
+
+    /// <summary>The sending organisation, at the very top ("LUNDS KOMMUN").</summary>
+    public void Sender(string text) => Paragraph(text, WordStyles.Sender);
+
+    public void Title(string text) => Paragraph(text, "Title");
+
+    public void Subtitle(string text) => Paragraph(text, "Subtitle");
+
+    public void Heading(int level, string text) => Paragraph(text, $"Heading{Math.Clamp(level, 1, 3)}");
+
+    /// <summary>Free text: each line becomes a paragraph; lines starting with "- " or "• " become bullets.</summary>
+    public void Text(string? text)
+    {
+        foreach (var line in Lines(text))
+        {
+            if (line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("• ", StringComparison.Ordinal))
+            {
+                Paragraph(line[2..].TrimStart(), WordStyles.ListBullet);
+            }
+            else
+            {
+                Paragraph(line, null);
+            }
+        }
+    }
+
+    /// <summary>"Label: value" on one line, the label in bold. Nothing when the value is empty.</summary>
+    public void Labelled(string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            _body.Append(new Paragraph(
+                new Run(WordStyles.Strong(), XmlText(label + ": ")),
+                new Run(XmlText(value.Trim()))));
+        }
+    }
+
+    /// <summary>A bullet; further lines of the text continue under it, indented, without a bullet.</summary>
+    public void Bullet(string text, string? noteLabel = null, string? note = null)
+    {
+        var lines = Lines(text).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Paragraph(lines[i], i == 0 ? WordStyles.ListBullet : WordStyles.ListContinue);
+        }
+        foreach (var line in Lines(note))
+        {
+            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.ListContinue }));
+            if (noteLabel is not null)
+            {
+                paragraph.Append(new Run(new RunProperties(new Italic(), new ItalicComplexScript()), XmlText(noteLabel + ": ")));
+                noteLabel = null;
+            }
+            paragraph.Append(new Run(XmlText(line)));
+            _body.Append(paragraph);
+        }
+    }
+
+    /// <summary>
+    /// Document facts as a grid of small label over value, <paramref name="columns"/> to a row, like
+    /// the header of a municipal document (Dokumenttyp, Beslutsinstans, Diarienummer ...).
+    /// A null entry leaves its cell empty, to keep the grid's columns aligned.
+    /// </summary>
+    public void FactTable(IReadOnlyList<(string Label, string? Value)?> facts, int columns)
+    {
+        var width = TextWidth / columns;
+        var table = NewTable(Enumerable.Repeat(width, columns).ToArray(), headerRow: false);
+        for (var start = 0; start < facts.Count; start += columns)
+        {
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            for (var c = 0; c < columns; c++)
+            {
+                var fact = start + c < facts.Count ? facts[start + c] : null;
+                var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+                if (fact is { } f)
+                {
+                    cell.Append(StyledParagraph(f.Label, WordStyles.FieldLabel));
+                    cell.Append(StyledParagraph(string.IsNullOrWhiteSpace(f.Value) ? "" : f.Value.Trim(), WordStyles.FieldValue));
+                }
+                else
+                {
+                    cell.Append(StyledParagraph("", WordStyles.FieldValue));
+                }
+                row.Append(cell);
+            }
+            table.Append(row);
+        }
+        _body.Append(table);
+        Spacer();
+    }
+
+    /// <summary>A bordered table whose header row repeats at the top of each page.</summary>
+    public void Table(IReadOnlyList<WordColumn> columns, IEnumerable<IReadOnlyList<WordCell>> rows)
+    {
+        var total = columns.Sum(c => c.Weight);
+        var widths = columns.Select(c => TextWidth * c.Weight / total).ToArray();
+        var table = NewTable(widths, headerRow: true);
+        var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
+        for (var i = 0; i < columns.Count; i++)
+        {
+            header.Append(Cell(widths[i], [StyledParagraph(columns[i].Heading, WordStyles.TableText, bold: true)], WordStyles.HeaderFill));
+        }
+        table.Append(header);
+        foreach (var row in rows)
+        {
+            var tr = new TableRow();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var content = i < row.Count ? row[i] : new WordCell(null);
+                var paragraphs = Lines(content.Text).Select(l => StyledParagraph(l, WordStyles.TableText))
+                    .Concat(Lines(content.Note).Select(l => StyledParagraph(l, WordStyles.TableNote)))
+                    .ToList();
+                tr.Append(Cell(widths[i], paragraphs.Count == 0 ? [StyledParagraph("", WordStyles.TableText)] : paragraphs, fill: null));
+            }
+            table.Append(tr);
+        }
+        _body.Append(table);
+        Spacer();
+    }
+
+    public void Paragraph(string text, string? style) => _body.Append(StyledParagraph(text, style));
+
+    /// <summary>Finishes the document (page setup, header, footer) and returns the .docx file.</summary>
+    public byte[] ToBytes()
+    {
+        if (!_finished)
+        {
+            _finished = true;
+            _body.Append(PageSetup());
+            _package.Dispose();
+        }
+        return _stream.ToArray();
+    }
+
+    public void Dispose()
+    {
+        if (!_finished)
+        {
+            _package.Dispose();
+        }
+        _stream.Dispose();
+    }
+
+    /// <summary>A file name from a title: what Windows, macOS and HTTP headers all accept.</summary>
+    public static string FileName(string title, string extension = ".docx")
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['"', '<', '>', '|', ':', '*', '?', '\\', '/']).ToHashSet();
+        var clean = new StringBuilder(title.Length);
+        foreach (var ch in title.Normalize(NormalizationForm.FormC))
+        {
+            clean.Append(char.IsControl(ch) || invalid.Contains(ch) ? ' ' : ch);
+        }
+        var name = string.Join(' ', clean.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
+        if (name.Length > 120)
+        {
+            name = name[..120].TrimEnd('.', ' ');
+        }
+        return (name.Length == 0 ? "dokument" : name) + extension;
+    }
+
+    private static IEnumerable<string> Lines(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+                .Split('\n')
+                .Select(l => l.Trim())
+                .Where(l => l.Length > 0);
+
+    /// <summary>
+    /// A text run's text, without the characters XML 1.0 cannot hold (control characters pasted
+    /// from elsewhere would otherwise make the document fail to write).
+    /// </summary>
+    private static Text XmlText(string text)
+    {
+        var clean = text.Any(c => !XmlConvert.IsXmlChar(c))
+            ? new string([.. text.Where((c, i) => XmlConvert.IsXmlChar(c) || (char.IsSurrogate(c) && IsPairedSurrogate(text, i)))])
+            : text;
+        return new Text(clean) { Space = SpaceProcessingModeValues.Preserve };
+    }
+
+    private static bool IsPairedSurrogate(string text, int i) =>
+        char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+        : i > 0 && char.IsHighSurrogate(text[i - 1]);
+
+    private static Paragraph StyledParagraph(string text, string? style, bool bold = false)
+    {
+        var paragraph = new Paragraph();
+        if (style is not null)
+        {
+            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        }
+        if (text.Length > 0)
+        {
+            var run = new Run();
+            if (bold)
+            {
+                run.Append(WordStyles.Strong());
+            }
+            run.Append(XmlText(text));
+            paragraph.Append(run);
+        }
+        return paragraph;
+    }
+
+    private static Table NewTable(int[] widths, bool headerRow)
+    {
+        var table = new Table(new TableProperties(
+            new TableStyle { Val = WordStyles.TableStyle },
+            new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableLook { Val = headerRow ? "04A0" : "0400" }));
+        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+        return table;
+    }
+
+    private static TableCell Cell(int width, IEnumerable<Paragraph> paragraphs, string? fill)
+    {
+        var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        if (fill is not null)
+        {
+            props.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
+        }
+        var cell = new TableCell(props);
+        cell.Append(paragraphs);
+        return cell;
+    }
+
+    /// <summary>Word needs a paragraph between two tables, and text after a table reads better with air.</summary>
+    private void Spacer() => _body.Append(new Paragraph(
+        new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "120" })));
+
+    private SectionProperties PageSetup()
+    {
+        var main = _package.MainDocumentPart!;
+        var section = new SectionProperties();
+        if (_info.HeaderText is { } headerText)
+        {
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "Header" }, new Justification { Val = JustificationValues.Right }),
+                new Run(WordStyles.Strong(), XmlText(headerText))));
+            section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
+        }
+        var footer = main.AddNewPart<FooterPart>();
+        var line = new Paragraph(new ParagraphProperties(
+            new ParagraphStyleId { Val = "Footer" },
+            new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = WordStyles.Border })));
+        if (_info.FooterText is { } footerText)
+        {
+            line.Append(new Run(XmlText(footerText)));
+        }
+        line.Append(
+            new Run(new TabChar(), new Text("Sida ") { Space = SpaceProcessingModeValues.Preserve }),
+            new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
+            new Run(new Text(" (") { Space = SpaceProcessingModeValues.Preserve }),
+            new SimpleField(new Run(new Text("1"))) { Instruction = " NUMPAGES " },
+            new Run(new Text(")")));
+        footer.Footer = new Footer(line);
+        section.Append(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+            new PageSize { Width = 11906U, Height = 16838U },
+            new PageMargin { Top = 1418, Right = 1418U, Bottom = 1418, Left = 1418U, Header = 709U, Footer = 709U, Gutter = 0U });
+        return section;
+    }
+}
