@@ -62,6 +62,17 @@ public abstract class DeliverablesTests(AppFactory app)
     }
 
     [Fact]
+    public async Task In_english_the_page_and_its_messages_are_english()
+    {
+        var ctx = await app.NewProjectAsync();
+        await app.InsertAsync(new Deliverable { ProjectId = ctx.ProjectId, Code = "L1", Description = "Uppföljningsrapport" });
+        var taken = await ctx.Client.SubmitAsync(ctx.Url("leveranser") + "?culture=en", Form(code: "L1"));
+        await taken.AssertRejectedAsync("Deliverables", "Add the deliverable", "The code L1 is already used by another deliverable in the project.");
+        var missing = await ctx.Client.SubmitAsync(ctx.Url("leveranser") + "?culture=en", Form(code: "", description: "", due: "30 januari"));
+        await missing.AssertRejectedAsync("Enter the deliverable's code, for example L1.", "Describe the deliverable.", "The value '30 januari' is not a date for Due.");
+    }
+
+    [Fact]
     public async Task A_code_is_unique_within_the_project_whatever_its_case()
     {
         var ctx = await app.NewProjectAsync();

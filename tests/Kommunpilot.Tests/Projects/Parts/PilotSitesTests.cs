@@ -102,7 +102,7 @@ public abstract class PilotSitesTests(AppFactory app)
     }
 
     [Fact]
-    public async Task A_site_at_a_co_owners_unit_is_listed_and_can_be_edited_by_an_editor_who_cannot_see_the_unit()
+    public async Task A_site_at_a_co_owners_unit_is_listed_and_can_be_edited_by_an_editor_of_the_other_owner()
     {
         var ctx = await app.NewProjectAsync();
         var coOwner = await app.NewTenantAsync();
@@ -114,8 +114,11 @@ public abstract class PilotSitesTests(AppFactory app)
         var site = await app.InsertAsync(new PilotSite { ProjectId = ctx.ProjectId, UnitId = coOwner.UnitId, Explanation = "Delägarens verksamhet" });
 
         var html = await (await ctx.Client.GetAsync(ctx.Url("pilotverksamheter"))).TextAsync();
-        Assert.Contains("Verksamhet i en annan ägarorganisation", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Testenheten</th>", html, StringComparison.Ordinal);
         Assert.Contains("Delägarens verksamhet", html, StringComparison.Ordinal);
+        // The co-owner's other units are not offered: only its units that are sites of the project are visible.
+        var addForm = html[html.IndexOf("id=\"add-heading\"", StringComparison.Ordinal)..];
+        Assert.DoesNotContain($"value=\"{coOwner.UnitId}\"", addForm, StringComparison.Ordinal);
         var response = await ctx.Client.SubmitAsync(ctx.Url("pilotverksamheter", site), Form(coOwner.UnitId, explanation: "Ändrad av den andra ägaren"));
         await response.AssertRedirectedWithAsync(ctx.Client, ctx.Url("pilotverksamheter"), "Pilotverksamheten är sparad.");
         Assert.Equal((coOwner.UnitId, "Ändrad av den andra ägaren"), (await StoredAsync(ctx.ProjectId)).Select(s => (s.UnitId, s.Explanation)).Single());
