@@ -25,29 +25,22 @@ public static partial class PartsTestKit
     public static async Task<PartContext> NewProjectAsync(this AppFactory app, OrganizationRole role = OrganizationRole.Editor)
     {
         var tenant = await app.NewTenantAsync(role);
-        var (projectId, otherUnitId) = await app.WithDbAsync(async db =>
+        var projectId = await app.NewProjectAsync(tenant.OrganizationId, "Testprojekt " + Guid.NewGuid().ToString("N")[..6]);
+        var otherUnitId = await app.WithDbAsync(async db =>
         {
             var department = await db.Departments.IgnoreQueryFilters().SingleAsync(d => d.OrganizationId == tenant.OrganizationId);
             var unit = new Unit { Name = "Andra enheten", OrganizationId = tenant.OrganizationId, DepartmentId = department.Id };
-            var project = new Project { Name = "Testprojekt " + Guid.NewGuid().ToString("N")[..6], OrganizationId = tenant.OrganizationId };
-            project.Owners.Add(new ProjectOwner { OrganizationId = tenant.OrganizationId });
-            db.AddRange(unit, project);
+            db.Add(unit);
             await db.SaveChangesAsync();
-            return (project.Id, unit.Id);
+            return unit.Id;
         });
         var client = await app.SignedInClientAsync(tenant.Email, tenant.Password);
         return new PartContext(tenant, client, projectId, tenant.UnitId, otherUnitId);
     }
 
     /// <summary>Another project of the same tenant.</summary>
-    public static Task<int> NewSiblingProjectAsync(this AppFactory app, PartContext ctx) => app.WithDbAsync(async db =>
-    {
-        var project = new Project { Name = "Syskonprojekt", OrganizationId = ctx.Tenant.OrganizationId };
-        project.Owners.Add(new ProjectOwner { OrganizationId = ctx.Tenant.OrganizationId });
-        db.Add(project);
-        await db.SaveChangesAsync();
-        return project.Id;
-    });
+    public static Task<int> NewSiblingProjectAsync(this AppFactory app, PartContext ctx) =>
+        app.NewProjectAsync(ctx.Tenant.OrganizationId, "Syskonprojekt");
 
     /// <summary>Stores an entity directly (as the system) and gives its id.</summary>
     public static Task<int> InsertAsync(this AppFactory app, object entity) => app.WithDbAsync(async db =>
