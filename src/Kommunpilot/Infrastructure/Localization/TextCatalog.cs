@@ -11,7 +11,7 @@ namespace Kommunpilot.Infrastructure.Localization;
 /// </summary>
 public static class TextCatalog
 {
-    public static readonly Type[] All = [typeof(ProjectTexts), typeof(OrganizationTexts), typeof(AccountTexts), typeof(SharedTexts)];
+    public static readonly Type[] All = [typeof(ProjectTexts), typeof(Features.Projects.Parts.PartsTexts), typeof(OrganizationTexts), typeof(AccountTexts), typeof(SharedTexts)];
 
     public static IStringLocalizer Create(IStringLocalizerFactory factory) =>
         new CompositeLocalizer([.. All.Select(factory.Create)]);
