@@ -32,7 +32,7 @@ internal static class ProjectWrites
                 return Forbidden("Bara projektledare och administratörer kan skapa projekt i organisationen.");
             }
         }
-        var errors = await ProjectRules.CheckAsync(db, input, input.OrganizationId ?? 0, projectId: null, ct);
+        var errors = await ApiProjectRules.CheckAsync(db, input, input.OrganizationId ?? 0, existing: null, ct);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -76,7 +76,7 @@ internal static class ProjectWrites
         {
             return bad;
         }
-        var errors = await ProjectRules.CheckAsync(db, input!, project.OrganizationId, id, ct);
+        var errors = await ApiProjectRules.CheckAsync(db, input!, project.OrganizationId, project, ct);
         if (input!.Status is null)
         {
             errors.Add("status", "Status måste anges.");
