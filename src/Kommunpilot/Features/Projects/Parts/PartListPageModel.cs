@@ -74,7 +74,21 @@ public abstract class PartListPageModel<TItem, TInput>(AppDbContext db, IStringL
             }
             await BeforeAddAsync(item);
             Db.Add(item);
-            await Db.SaveChangesAsync(Aborted);
+            try
+            {
+                await Db.SaveChangesAsync(Aborted);
+            }
+            catch (DbUpdateException) when (!Aborted.IsCancellationRequested)
+            {
+                // The lock holds only within this process: another instance may have added the same
+                // code or unit between the check and the save, and the unique index refused this one.
+                Db.ChangeTracker.Clear();
+                if (await RulesHoldAsync(item))
+                {
+                    ModelState.AddModelError(string.Empty, L["Det gick inte att spara eftersom någon annan ändrade samtidigt. Försök igen."]);
+                }
+                return await ShowAsync();
+            }
         }
         return Done(Added(item));
     }
