@@ -34,7 +34,29 @@ public class SetupModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         {
             return Page();
         }
-        await using var tx = await db.Database.BeginTransactionAsync();
+        try
+        {
+            return await CreateFirstAdministratorAsync();
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await users.Users.AnyAsync())
+            {
+                throw;
+            }
+            // Someone else finished set-up at the same moment: theirs stands, this visitor signs in.
+            return LocalRedirect("/konto/logga-in");
+        }
+    }
+
+    private async Task<IActionResult> CreateFirstAdministratorAsync()
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable);
+        if (await users.Users.AnyAsync())
+        {
+            return LocalRedirect("/konto/logga-in");
+        }
         var organization = new Organization { Name = Input.OrganizationName.Trim(), Kind = Input.Kind };
         db.Organizations.Add(organization);
         await db.SaveChangesAsync();
