@@ -1,4 +1,5 @@
 using Kommunpilot.Features.Accounts;
+using Kommunpilot.Features.Communication.Api;
 using Kommunpilot.Features.Demo;
 using Kommunpilot.Features.Projects.Api;
 using Kommunpilot.Infrastructure.Data;
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.UsePlatform();
 app.MapAccountsApi();
 app.MapProjectsApi();
+app.MapCommunicationApi();
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await DemoData.SeedAsync(app.Services);

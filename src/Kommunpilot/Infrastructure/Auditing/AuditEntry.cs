@@ -13,6 +13,8 @@ public class AuditEntry
     public required string Action { get; set; }
     public int? ProjectId { get; set; }
     public int? OrganizationId { get; set; }
+    /// <summary>The communication plan the change belongs to, if any.</summary>
+    public int? PlanId { get; set; }
     /// <summary>JSON: [{"p":"Name","o":"old","n":"new"}].</summary>
     public required string Changes { get; set; }
 }

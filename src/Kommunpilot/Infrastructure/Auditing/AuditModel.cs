@@ -16,6 +16,7 @@ internal static class AuditModel
             e.Property(x => x.Action).HasMaxLength(20);
             e.HasIndex(x => new { x.ProjectId, x.At });
             e.HasIndex(x => new { x.OrganizationId, x.At });
+            e.HasIndex(x => new { x.PlanId, x.At });
             e.HasQueryFilter(x => x.OrganizationId != null && db.AccessibleOrganizationIds.Contains(x.OrganizationId.Value));
         });
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Kommunpilot.Features.Communication;
 using Kommunpilot.Features.Projects;
 using Kommunpilot.Infrastructure.Data;
 using Kommunpilot.Infrastructure.Tenancy;
@@ -39,6 +40,14 @@ internal static class AuditTrail
                 }
                 project.UpdatedAt = now;
             }
+            if (entry.Entity is CommunicationPlan plan)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    plan.CreatedAt = now;
+                }
+                plan.UpdatedAt = now;
+            }
             var changes = new List<Change>();
             foreach (var (name, property) in AllProperties(entry))
             {
@@ -76,10 +85,13 @@ internal static class AuditTrail
             : await db.Projects.IgnoreQueryFilters().AsNoTracking()
                 .Where(p => partProjects.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.OrganizationId, ct);
+        var plans = await PlansOfAsync(db, pending, ct);
         var result = new List<AuditEntry>(pending.Count);
         foreach (var p in pending)
         {
             var entity = p.Entry.Entity;
+            var planId = PlanIdOf(entity, plans.ActivityPlans, plans.MessagePlans);
+            (int? ProjectId, int OrganizationId)? plan = planId is { } id && plans.Plans.TryGetValue(id, out var found) ? found : null;
             var key = string.Join(",", p.Entry.Metadata.FindPrimaryKey()!.Properties
                 .Select(k => Format(p.Entry.Property(k.Name).CurrentValue)));
             result.Add(new AuditEntry
@@ -95,7 +107,8 @@ internal static class AuditTrail
                     Project project => project.Id,
                     IProjectPart part => part.ProjectId,
                     ProjectOwner owner => owner.ProjectId,
-                    _ => null,
+                    CommunicationPlan communicationPlan => communicationPlan.ProjectId,
+                    _ => plan?.ProjectId,
                 },
                 OrganizationId = entity switch
                 {
@@ -103,12 +116,56 @@ internal static class AuditTrail
                     IOrganizationOwned owned => owned.OrganizationId,
                     IProjectPart part => projectOrgs.TryGetValue(part.ProjectId, out var org) ? org : null,
                     Features.Organizations.Organization org => org.Id,
-                    _ => null,
+                    _ => plan?.OrganizationId,
                 },
+                PlanId = entity is CommunicationPlan self ? self.Id : planId,
                 Changes = JsonSerializer.Serialize(p.Changes),
             });
         }
         return result;
+    }
+
+    private sealed record PlanLookup(
+        Dictionary<int, (int? ProjectId, int OrganizationId)> Plans,
+        Dictionary<int, int> ActivityPlans,
+        Dictionary<int, int> MessagePlans);
+
+    /// <summary>The plans (with project and organisation) that the pending communication changes belong to, in three queries at most.</summary>
+    private static async Task<PlanLookup> PlansOfAsync(AppDbContext db, List<Pending> pending, CancellationToken ct)
+    {
+        var entities = pending.Select(p => p.Entry.Entity).ToList();
+        var activityIds = entities.Select(e => e switch
+        {
+            ActivityStakeholder a => a.ActivityId,
+            ActivityChannel a => a.ActivityId,
+            ActivityResponsible a => a.ActivityId,
+            _ => 0,
+        }).Where(id => id != 0).Distinct().ToList();
+        var messageIds = entities.OfType<MessageStakeholder>().Select(m => m.MessageId).Distinct().ToList();
+        var activityPlans = activityIds.Count == 0 ? [] : await db.PlanActivities.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => activityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.PlanId, ct);
+        var messagePlans = messageIds.Count == 0 ? [] : await db.PlanMessages.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => messageIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.PlanId, ct);
+        var planIds = entities.OfType<IPlanPart>().Select(p => p.PlanId)
+            .Concat(activityPlans.Values).Concat(messagePlans.Values).Distinct().ToList();
+        var plans = planIds.Count == 0 ? [] : await db.CommunicationPlans.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => planIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => (p.ProjectId, p.OrganizationId), ct);
+        return new(plans, activityPlans, messagePlans);
+    }
+
+    private static int? PlanIdOf(object entity, Dictionary<int, int> activityPlans, Dictionary<int, int> messagePlans)
+    {
+        int? Of(Dictionary<int, int> map, int id) => map.TryGetValue(id, out var plan) ? plan : null;
+        return entity switch
+        {
+            IPlanPart part => part.PlanId,
+            ActivityStakeholder a => Of(activityPlans, a.ActivityId),
+            ActivityChannel a => Of(activityPlans, a.ActivityId),
+            ActivityResponsible a => Of(activityPlans, a.ActivityId),
+            MessageStakeholder m => Of(messagePlans, m.MessageId),
+            _ => null,
+        };
     }
 
     private static IEnumerable<(string Name, PropertyEntry Property)> AllProperties(EntityEntry entry)

@@ -1,4 +1,5 @@
 using Kommunpilot.Features.Accounts;
+using Kommunpilot.Features.Communication;
 using Kommunpilot.Features.Organizations;
 using Kommunpilot.Features.Projects;
 using Kommunpilot.Infrastructure.Auditing;
@@ -45,6 +46,20 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
     public DbSet<ProjectDecision> ProjectDecisions => Set<ProjectDecision>();
+    public DbSet<CommunicationPlan> CommunicationPlans => Set<CommunicationPlan>();
+    public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
+    public DbSet<CommunicationGoal> CommunicationGoals => Set<CommunicationGoal>();
+    public DbSet<MeasurableGoal> MeasurableGoals => Set<MeasurableGoal>();
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+    public DbSet<PlanMessage> PlanMessages => Set<PlanMessage>();
+    public DbSet<MessageStakeholder> MessageStakeholders => Set<MessageStakeholder>();
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<PlanRisk> PlanRisks => Set<PlanRisk>();
+    public DbSet<CommunicationPerson> CommunicationPeople => Set<CommunicationPerson>();
+    public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
+    public DbSet<ActivityStakeholder> ActivityStakeholders => Set<ActivityStakeholder>();
+    public DbSet<ActivityChannel> ActivityChannels => Set<ActivityChannel>();
+    public DbSet<ActivityResponsible> ActivityResponsibles => Set<ActivityResponsible>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Every timestamp is stored and read as UTC (SQLite keeps no kind; PostgreSQL's timestamptz needs it).</summary>
@@ -63,6 +78,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
         base.OnModelCreating(builder);
         OrganizationsModel.Configure(builder, this);
         ProjectsModel.Configure(builder, this);
+        CommunicationModel.Configure(builder, this);
         AuditModel.Configure(builder, this);
     }
 

@@ -11,7 +11,19 @@ namespace Kommunpilot.Infrastructure.Localization;
 /// </summary>
 public static class TextCatalog
 {
-    public static readonly Type[] All = [typeof(ProjectTexts), typeof(Features.Projects.Parts.PartsTexts), typeof(OrganizationTexts), typeof(AccountTexts), typeof(SharedTexts)];
+    public static readonly Type[] All =
+    [
+        typeof(ProjectTexts),
+        typeof(Features.Projects.Parts.PartsTexts),
+        typeof(Features.Communication.Plans.PlanTexts),
+        typeof(Features.Communication.Register.RegisterTexts),
+        typeof(Features.Communication.Activities.ActivityTexts),
+        typeof(Features.Communication.Documents.DocumentTexts),
+        typeof(Features.Communication.CommunicationTexts),
+        typeof(OrganizationTexts),
+        typeof(AccountTexts),
+        typeof(SharedTexts),
+    ];
 
     public static IStringLocalizer Create(IStringLocalizerFactory factory) =>
         new CompositeLocalizer([.. All.Select(factory.Create)]);
