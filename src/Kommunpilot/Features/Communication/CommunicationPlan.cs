@@ -159,6 +159,10 @@ public class MeasurableGoal : IVersioned, IPlanPart
     public string? Comment { get; set; }
     public int Order { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>The rule for progress: what was entered by hand plus what each done activity contributes.</summary>
+    public static decimal ProgressOf(decimal? manualProgress, IEnumerable<decimal?> doneContributions) =>
+        (manualProgress ?? 0) + doneContributions.Sum(c => c ?? 0);
 }
 
 public enum Audience
