@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Kommunpilot.Features.Organizations;
 using Kommunpilot.Features.Projects;
+using Kommunpilot.Tests.Communication;
 using Kommunpilot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,6 +86,32 @@ public abstract class HistoryTests(AppFactory app)
 
         var stranger = await app.SignedInAsync(await app.NewTenantAsync(OrganizationRole.Administrator));
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/projekt/{id}/historik")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_communication_plans_changes_stay_out_of_the_project_history_and_are_audited_with_real_keys()
+    {
+        var tenant = await app.NewTenantAsync(OrganizationRole.Editor);
+        var id = await app.NewProjectAsync(tenant.OrganizationId, "Projekt med kommunikationsplan");
+        var planId = await app.NewPlanAsync(tenant.OrganizationId, id);
+
+        var html = await (await app.SignedInAsync(tenant)).HtmlAsync($"/projekt/{id}/historik");
+        Assert.Contains("Skapad: Projekt", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stakeholder", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/projekt/{id}/kommunikation\"", html, StringComparison.Ordinal);
+
+        // The target groups were added together with their plan: their audit rows name the plan's
+        // real id (not EF's temporary one) and carry the plan and project.
+        var audited = await app.WithDbAsync(db => db.AuditEntries.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.PlanId == planId && a.EntityType == "Stakeholder").ToListAsync());
+        Assert.Equal(3, audited.Count);
+        Assert.All(audited, a =>
+        {
+            Assert.Equal(id, a.ProjectId);
+            Assert.Equal(tenant.OrganizationId, a.OrganizationId);
+            Assert.Contains($"{{\"P\":\"PlanId\",\"O\":null,\"N\":\"{planId}\"}}", a.Changes, StringComparison.Ordinal);
+            Assert.DoesNotContain("-21474", a.Changes, StringComparison.Ordinal);
+        });
     }
 }
 

@@ -45,7 +45,8 @@ public class HistoryModel(AppDbContext db, IStringLocalizer<ProjectTexts> l, ISt
         // Audit entries carry the lead organisation's id, and a co-owner need not belong to it; owner
         // rows carry none. The project was found visible above, so its own entries, and only those, are
         // read past the audit filter here.
-        var entries = db.AuditEntries.IgnoreQueryFilters().AsNoTracking().Where(a => a.ProjectId == id);
+        // Changes inside the project's communication plans have a history of their own on each plan.
+        var entries = db.AuditEntries.IgnoreQueryFilters().AsNoTracking().Where(a => a.ProjectId == id && a.PlanId == null);
         var requested = Paging.Requested(page, out var valid);
         BadPage = !valid;
         Paging = Paging.For(requested, await entries.CountAsync(ct), n => n > 1 ? $"/projekt/{id}/historik?sida={n}" : $"/projekt/{id}/historik");

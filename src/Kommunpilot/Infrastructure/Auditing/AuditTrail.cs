@@ -119,11 +119,19 @@ internal static class AuditTrail
                     _ => plan?.OrganizationId,
                 },
                 PlanId = entity is CommunicationPlan self ? self.Id : planId,
-                Changes = JsonSerializer.Serialize(p.Changes),
+                // An added row's keys (its own and those pointing at rows added with it) are temporary until
+                // saved, so its values are read again now that they are real.
+                Changes = JsonSerializer.Serialize(p.Action == nameof(EntityState.Added) ? AddedValues(p.Entry) : p.Changes),
             });
         }
         return result;
     }
+
+    private static List<Change> AddedValues(EntityEntry entry) =>
+        [.. AllProperties(entry)
+            .Where(x => !Skipped.Contains(x.Name) && !x.Property.Metadata.IsPrimaryKey())
+            .Select(x => new Change(x.Name, null, Format(x.Property.CurrentValue)))
+            .Where(c => c.N is not null)];
 
     private sealed record PlanLookup(
         Dictionary<int, (int? ProjectId, int OrganizationId)> Plans,
