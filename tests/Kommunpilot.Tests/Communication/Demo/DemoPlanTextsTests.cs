@@ -18,8 +18,9 @@ internal static partial class DemoPlanTexts
     private static readonly char[] ForeignSigns = ['é', 'É', '&', 'Ã', 'Â', '\uFFFD', '’', '“', '~'];
 
     /// <summary>
-    /// Words of 002 as extracted, without their å/ä/ö, and its other misreadings. None of them is a
-    /// Swedish word; each stands for one that the plan uses ("for" = för, "pa" = på, "sisom" = såsom).
+    /// Words of 002 as extracted, without their å/ä/ö, and its other misreadings. None of them belongs
+    /// in these plans ("maten", "al" are words, but not of these texts); each stands for one the plan
+    /// uses ("for" = för, "pa" = på, "Maten" = Möten, "sisom" = såsom).
     /// </summary>
     private static readonly HashSet<string> Mangled = new(StringComparer.OrdinalIgnoreCase)
     {
