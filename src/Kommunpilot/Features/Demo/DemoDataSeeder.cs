@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Kommunpilot.Features.Demo;
 
 /// <summary>
-/// Fills a fresh database with the organisations and projects of the five source documents, marked
+/// Fills a fresh database with the organisations, projects and communication plans of the five source documents, marked
 /// as demo data. Runs once: only when the database has no organisations yet.
 /// </summary>
 public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, IOptions<DemoDataOptions> options, ILogger<DemoDataSeeder> logger)
@@ -30,6 +30,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
 
         db.Projects.AddRange(DemoProjects.Create(organizations));
         await db.SaveChangesAsync(ct);
+        await DemoCommunication.AddAsync(db, organizations, ct);
 
         var admin = new AppUser
         {
