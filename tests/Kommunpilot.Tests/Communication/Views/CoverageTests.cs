@@ -64,7 +64,8 @@ public sealed class CoverageTests
         Assert.Equal(new MessageReach(1, false), c.Reach(Public.Id, ForCore.Id));
         Assert.Equal(new MessageReach(0, true), c.Reach(Staff.Id, ForStaff.Id));
         Assert.False(c.Reach(Board.Id, ForStaff.Id).Reaches);
-        Assert.Equal("1. Till kärnan", ForCore.Label);
-        Assert.Equal("Vi gör så här", ForStaff.Label);
+        Assert.Equal("Till kärnan", ForCore.Summary);
+        Assert.Equal("Vi gör så här", ForStaff.Summary);
+        Assert.Equal(91, (ForStaff with { What = new string('v', 200) }).Summary.Length);
     }
 }

@@ -70,8 +70,10 @@ public sealed class HoursPlan
                 }
             }
         }
+        // "Utan ansvarig" is shown only when it holds hours.
+        var nobodyHasHours = _planned.Keys.Any(k => k.Person == Nobody) || _actual.GetValueOrDefault(Nobody) != 0;
         People = [.. people.Where(p => p != Nobody).OrderBy(p => p.Name, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), true)).ThenBy(p => p.Id),
-            .. people.Where(p => p == Nobody)];
+            .. people.Where(p => p == Nobody && nobodyHasHours)];
         HasUndated = _planned.Keys.Any(k => k.Month is null);
     }
 

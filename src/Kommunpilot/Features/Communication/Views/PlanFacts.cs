@@ -41,17 +41,13 @@ public sealed record ChannelFact(int Id, string Name, int Order);
 public sealed record MessageFact(int Id, int? Number, StakeholderPriority? Priority, string? Text, string? What, string? Why, string? Feeling, string? How,
     int Order, IReadOnlyList<int> StakeholderIds)
 {
-    /// <summary>"1. Målgrupperna ska känna …": the number and the first words of the message.</summary>
-    public string Label
+    /// <summary>The message in a line: its text, else its "what", "why", feeling or "how", shortened to 90 characters.</summary>
+    public string Summary
     {
         get
         {
             var text = new[] { Text, What, Why, Feeling, How }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim() ?? "";
-            if (text.Length > 90)
-            {
-                text = text[..90].TrimEnd() + "…";
-            }
-            return Number is { } n ? $"{n}. {text}" : text;
+            return text.Length > 90 ? text[..90].TrimEnd() + "…" : text;
         }
     }
 }
