@@ -41,11 +41,26 @@ public sealed class StakeholderMapTests
     }
 
     [Fact]
-    public void A_long_name_is_shortened_in_the_picture()
+    public void A_long_name_takes_two_lines_broken_between_words_and_a_very_long_one_is_shortened()
     {
-        Assert.Equal("Kort namn", StakeholderMap.Shorten("Kort namn"));
-        var shortened = StakeholderMap.Shorten(new string('x', 60));
-        Assert.Equal(StakeholderMap.MaxNameLength, shortened.Length);
-        Assert.EndsWith("…", shortened, StringComparison.Ordinal);
+        Assert.Equal(["Kort namn"], StakeholderMap.Lines("  Kort   namn "));
+        Assert.Equal(["Kommunstyrelsen i", "medlemskommunerna"], StakeholderMap.Lines("Kommunstyrelsen i medlemskommunerna"));
+        var lines = StakeholderMap.Lines("Enhetschefer inom äldreomsorgen och hemtjänsten i samtliga medlemskommuner");
+        Assert.Equal("Enhetschefer inom", lines[0]);
+        Assert.Equal(StakeholderMap.LineLength, lines[1].Length);
+        Assert.EndsWith("…", lines[1], StringComparison.Ordinal);
+        Assert.All(StakeholderMap.Lines(new string('x', 70)), l => Assert.True(l.Length <= StakeholderMap.LineLength));
+    }
+
+    [Fact]
+    public void A_name_on_two_lines_pushes_the_next_name_down()
+    {
+        var map = new StakeholderMap(
+        [
+            new GroupFact(1, "Kommunstyrelsen i medlemskommunerna", StakeholderPriority.Core, Level.Low, Level.Low, 1),
+            new GroupFact(2, "Allmänheten", StakeholderPriority.Secondary, Level.Low, Level.Low, 2),
+        ]);
+        var names = map.Cells.Single(c => c.Names.Count == 2).Names;
+        Assert.Equal(StakeholderMap.LineHeight + StakeholderMap.WrapHeight, names[1].Y - names[0].Y);
     }
 }

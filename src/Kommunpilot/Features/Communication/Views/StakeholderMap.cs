@@ -15,8 +15,9 @@ public enum Quadrant
 
 public sealed record Box(double X, double Y, double Width, double Height);
 
-/// <summary>A name in a cell: where its marker and text go, and the text shown (long names are shortened; the table has them whole).</summary>
-public sealed record PlacedName(GroupFact Group, double X, double Y, string Shown);
+/// <summary>A name in a cell: where its marker and first line go, and the lines shown (a long name takes two
+/// lines, a very long one is shortened; the table has them whole).</summary>
+public sealed record PlacedName(GroupFact Group, double X, double Y, IReadOnlyList<string> Lines);
 
 public sealed record MapCell(Level Influence, Level Interest, Box Box, IReadOnlyList<PlacedName> Names);
 
@@ -32,12 +33,15 @@ public sealed class StakeholderMap
 {
     public const double Left = 120;
     public const double Top = 10;
-    public const double CellWidth = 270;
+    public const double CellWidth = 280;
     public const double LabelSpace = 34;
+    /// <summary>The space of a name's first line; each further line of the same name takes <see cref="WrapHeight"/>.</summary>
     public const double LineHeight = 24;
+    public const double WrapHeight = 17;
     public const double MinCellHeight = 140;
     public const double Bottom = 70;
-    public const int MaxNameLength = 30;
+    /// <summary>Characters on a line of a name: what fits a cell at the map's font size.</summary>
+    public const int LineLength = 28;
 
     private static readonly Level[] Levels = [Level.Low, Level.Medium, Level.High];
 
@@ -64,8 +68,8 @@ public sealed class StakeholderMap
         var y = Top;
         foreach (var influence in Levels.Reverse())
         {
-            var most = Levels.Max(interest => byCell[(influence, interest)].Count());
-            var height = Math.Max(MinCellHeight, LabelSpace + most * LineHeight + 10);
+            var most = Levels.Max(interest => byCell[(influence, interest)].Sum(g => NameHeight(Lines(g.Name))));
+            var height = Math.Max(MinCellHeight, LabelSpace + most + 10);
             rows[influence] = (y, height);
             y += height;
         }
@@ -78,9 +82,14 @@ public sealed class StakeholderMap
             foreach (var interest in Levels)
             {
                 var box = CellBox(influence, interest);
-                var names = byCell[(influence, interest)]
-                    .Select((g, i) => new PlacedName(g, box.X + 16, box.Y + LabelSpace + i * LineHeight + LineHeight / 2, Shorten(g.Name)))
-                    .ToList();
+                var names = new List<PlacedName>();
+                var top = box.Y + LabelSpace;
+                foreach (var g in byCell[(influence, interest)])
+                {
+                    var lines = Lines(g.Name);
+                    names.Add(new PlacedName(g, box.X + 16, top + LineHeight / 2, lines));
+                    top += NameHeight(lines);
+                }
                 cells.Add(new MapCell(influence, interest, box, names));
             }
         }
@@ -115,6 +124,23 @@ public sealed class StakeholderMap
         _ => "Övervaka",
     };
 
-    public static string Shorten(string name) =>
-        name.Length <= MaxNameLength ? name : name[..(MaxNameLength - 1)].TrimEnd() + "…";
+    private static double NameHeight(IReadOnlyList<string> lines) => LineHeight + (lines.Count - 1) * WrapHeight;
+
+    /// <summary>A name on one line, or broken between words over two; what does not fit ends in "…".</summary>
+    public static IReadOnlyList<string> Lines(string name)
+    {
+        name = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (name.Length <= LineLength)
+        {
+            return [name];
+        }
+        var cut = name.LastIndexOf(' ', LineLength);
+        if (cut <= 0)
+        {
+            cut = LineLength - 1;
+        }
+        var first = name[..cut].TrimEnd();
+        var rest = name[cut..].Trim();
+        return [first, rest.Length <= LineLength ? rest : rest[..(LineLength - 1)].TrimEnd() + "…"];
+    }
 }
