@@ -34,6 +34,9 @@ public abstract class GoalProgressTests(AppFactory app)
         Assert.Contains("<progress", html, StringComparison.Ordinal);
         Assert.Contains("Information till styrgruppen", html, StringComparison.Ordinal);
         Assert.Contains("Inte uppnått ännu", html, StringComparison.Ordinal); // the qualitative goal
+        var english = await (await ctx.Client.GetAsync(ctx.Url("maluppfyllelse") + "?culture=en&ui-culture=en")).TextAsync();
+        Assert.Contains("1 of 2 konferenser (50 %)", english, StringComparison.Ordinal);
+        Assert.Contains("Target groups without goals", english, StringComparison.Ordinal);
 
         await AddContributionsAsync(ctx.PlanId, ids.Conferences);
         html = await (await ctx.Client.GetAsync(ctx.Url("maluppfyllelse"))).TextAsync();

@@ -90,6 +90,10 @@ public abstract class GoalsApiTests(AppFactory app)
             new { number = 11, priority = "Secondary", text = "Projektet är bra sammanhållet.", stakeholderIds = new[] { ids.Secondary, ids.Primary } }))
             .JsonAsync(HttpStatusCode.Created);
         Assert.Equal(new[] { ids.Primary, ids.Secondary }.Order(), created.GetProperty("stakeholderIds").EnumerateArray().Select(e => e.GetInt32()));
+        var toAll = await (await ctx.Api.PostAsync(ctx.ApiUrl("messages"), ApiTestData.Json("""{"why":"För att klara välfärdsutmaningen.","stakeholderIds":null}""")))
+            .JsonAsync(HttpStatusCode.Created);
+        Assert.Empty(toAll.GetProperty("stakeholderIds").EnumerateArray());
+        Assert.Equal("Budskap får ha högst 2000 tecken.", (await (await ctx.Api.PostAsJsonAsync(ctx.ApiUrl("messages"), new { text = new string('b', 2001) })).ErrorsAsync("text"))[0]);
         var list = await (await ctx.Api.GetAsync(ctx.ApiUrl("messages"))).JsonAsync(HttpStatusCode.OK);
         Assert.Equal([1, 11], list.EnumerateArray().Where(m => m.GetProperty("number").ValueKind == System.Text.Json.JsonValueKind.Number).Select(m => m.GetProperty("number").GetInt32()));
     }

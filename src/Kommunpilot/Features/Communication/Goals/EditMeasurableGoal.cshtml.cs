@@ -29,7 +29,12 @@ public class EditMeasurableGoalModel(AppDbContext db, IStringLocalizer<GoalTexts
     protected override async Task<string?> DeleteNoteAsync(MeasurableGoal item)
     {
         var activities = await Db.PlanActivities.CountAsync(a => a.MeasurableGoalId == item.Id, Aborted);
-        return activities == 0 ? null : L["{0} aktiviteter räknas mot målet. De finns kvar men räknas inte längre mot något mål.", activities].Value;
+        return activities switch
+        {
+            0 => null,
+            1 => L["1 aktivitet räknas mot målet. Den finns kvar men räknas inte längre mot något mål."].Value,
+            _ => L["{0} aktiviteter räknas mot målet. De finns kvar men räknas inte längre mot något mål.", activities].Value,
+        };
     }
 
     protected override ConflictField Describe(ConflictField f) => f.Name switch

@@ -36,7 +36,12 @@ public class EditMessageModel(AppDbContext db, IStringLocalizer<GoalTexts> l) : 
     protected override async Task<string?> DeleteNoteAsync(PlanMessage item)
     {
         var activities = await Db.PlanActivities.CountAsync(a => a.MessageId == item.Id, Aborted);
-        return activities == 0 ? null : L["{0} aktiviteter bär budskapet. De finns kvar, med sin egen budskapstext, men utan koppling till budskapet.", activities].Value;
+        return activities switch
+        {
+            0 => null,
+            1 => L["1 aktivitet bär budskapet. Den finns kvar, med sin egen budskapstext, men utan koppling till budskapet."].Value,
+            _ => L["{0} aktiviteter bär budskapet. De finns kvar, med sin egen budskapstext, men utan koppling till budskapet.", activities].Value,
+        };
     }
 
     protected override ConflictField Describe(ConflictField f) => f.Name switch

@@ -160,7 +160,13 @@ public sealed class MessageInput : IPlanItemInput<PlanMessage>
 
     [Display(Name = "Målgrupper")]
     [Description("Id:n för målgrupper i samma plan.")]
-    public List<int> StakeholderIds { get; set; } = [];
+    public List<int> StakeholderIds
+    {
+        get => _stakeholderIds;
+        set => _stakeholderIds = value ?? []; // "stakeholderIds": null is the same as none
+    }
+
+    private List<int> _stakeholderIds = [];
 
     [StringLength(CommunicationModel.MediumText, ErrorMessage = "Budskapet får vara högst 2 000 tecken.")]
     [Display(Name = "Budskap")]

@@ -16,7 +16,8 @@ public class GoalProgressModel(AppDbContext db, IStringLocalizer<GoalTexts> l, T
     public sealed record Contribution(int Id, string What, ActivityStatus Status, DateOnly? DoneOn, string? Timing, decimal? Amount);
 
     public sealed record GoalProgressRow(int Id, string Text, MeasureKind Kind, decimal? Target, string? Unit, decimal? ManualProgress,
-        bool Achieved, DateOnly? Deadline, string? Comment, decimal Progress, IReadOnlyList<Contribution> Done, IReadOnlyList<Contribution> Coming)
+        bool Achieved, DateOnly? Deadline, string? Comment, int Order, Guid Version, decimal Progress,
+        IReadOnlyList<Contribution> Done, IReadOnlyList<Contribution> Coming)
     {
         public decimal FromActivities => Progress - (ManualProgress ?? 0);
 
@@ -75,7 +76,7 @@ public class GoalProgressModel(AppDbContext db, IStringLocalizer<GoalTexts> l, T
         var goals = await db.MeasurableGoals.AsNoTracking()
             .Where(g => g.PlanId == planId)
             .OrderBy(g => g.Order).ThenBy(g => g.Id)
-            .Select(g => new { g.Id, g.Text, g.Kind, g.Target, g.Unit, g.ManualProgress, g.Achieved, g.Deadline, g.Comment })
+            .Select(g => new { g.Id, g.Text, g.Kind, g.Target, g.Unit, g.ManualProgress, g.Achieved, g.Deadline, g.Comment, g.Order, g.Version })
             .ToListAsync(ct);
         var activities = await db.PlanActivities.AsNoTracking()
             .Where(a => a.PlanId == planId && a.MeasurableGoalId != null && a.Status != ActivityStatus.Cancelled)
@@ -89,7 +90,8 @@ public class GoalProgressModel(AppDbContext db, IStringLocalizer<GoalTexts> l, T
             var coming = byGoal[g.Id].Where(a => a.Row.Status != ActivityStatus.Done)
                 .OrderBy(a => a.StartDate ?? DateOnly.MaxValue).ThenBy(a => a.Order).Select(a => a.Row).ToList();
             var progress = MeasurableGoal.ProgressOf(g.ManualProgress, done.Select(d => d.Amount));
-            return new GoalProgressRow(g.Id, g.Text, g.Kind, g.Target, g.Unit, g.ManualProgress, g.Achieved, g.Deadline, g.Comment, progress, done, coming);
+            return new GoalProgressRow(g.Id, g.Text, g.Kind, g.Target, g.Unit, g.ManualProgress, g.Achieved, g.Deadline, g.Comment, g.Order, g.Version,
+                progress, done, coming);
         })];
     }
 }

@@ -25,7 +25,7 @@ public static class GoalsApi
                 planId => new CommunicationGoal { PlanId = planId, Text = "" },
                 async (db, planId, _, input, ct) =>
                     await GoalRules.TargetGroupInPlanAsync(db, planId, input.StakeholderId, ct) is { } error ? [error] : [])
-            .Map(plans, "CommunicationGoals", "kommunikationsmål (veta, känna, göra)");
+            .Map(plans, "CommunicationGoal", "CommunicationGoals", "kommunikationsmål (veta, känna, göra)");
 
         new PlanItemApi<MeasurableGoal, MeasurableGoalInput, MeasurableGoalDto>(
                 "measurable-goals",
@@ -38,7 +38,7 @@ public static class GoalsApi
                 (_, _, _, input, _) => Task.FromResult(input.Kind is { } kind
                     ? GoalRules.CheckMeasurable(kind, input.Target, input.Unit, input.ManualProgress)
                     : []))
-            .Map(plans, "MeasurableGoals", "mätbara kommunikationsmål");
+            .Map(plans, "MeasurableGoal", "MeasurableGoals", "mätbara kommunikationsmål");
 
         new PlanItemApi<PlanMessage, MessageInput, MessageDto>(
                 "messages",
@@ -51,20 +51,12 @@ public static class GoalsApi
                 items => items.Include(m => m.Stakeholders),
                 planId => new PlanMessage { PlanId = planId },
                 async (db, planId, itemId, input, ct) => await GoalRules.CheckMessageAsync(db, planId, itemId, input, ct))
-            .Map(plans, "Messages", "budskap");
+            .Map(plans, "PlanMessage", "PlanMessages", "budskap");
         return plans;
     }
 
     /// <summary>The plan's measurable goals with their progress (the same figures as the progress page).</summary>
-    private static async Task<List<MeasurableGoalDto>> MeasurableGoalsAsync(AppDbContext db, int planId, CancellationToken ct)
-    {
-        var progress = (await GoalProgressModel.ProgressAsync(db, planId, ct)).ToDictionary(g => g.Id, g => g.Progress);
-        var goals = await db.MeasurableGoals.AsNoTracking()
-            .Where(g => g.PlanId == planId)
-            .OrderBy(g => g.Order).ThenBy(g => g.Id)
-            .Select(g => new { g.Id, g.Text, g.Kind, g.Target, g.Unit, g.ManualProgress, g.Achieved, g.Deadline, g.Comment, g.Order, g.Version })
-            .ToListAsync(ct);
-        return [.. goals.Select(g => new MeasurableGoalDto(g.Id, g.Text, g.Kind, g.Target, g.Unit, g.ManualProgress,
-            progress.GetValueOrDefault(g.Id, g.ManualProgress ?? 0), g.Achieved, g.Deadline, g.Comment, g.Order, g.Version))];
-    }
+    private static async Task<List<MeasurableGoalDto>> MeasurableGoalsAsync(AppDbContext db, int planId, CancellationToken ct) =>
+        [.. (await GoalProgressModel.ProgressAsync(db, planId, ct)).Select(g => new MeasurableGoalDto(g.Id, g.Text, g.Kind, g.Target, g.Unit,
+            g.ManualProgress, g.Progress, g.Achieved, g.Deadline, g.Comment, g.Order, g.Version))];
 }

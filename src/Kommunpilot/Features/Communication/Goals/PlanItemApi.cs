@@ -39,14 +39,15 @@ internal sealed record PlanItemApi<TItem, TInput, TDto>(
     private static readonly HashSet<string> TargetGroupFields = [nameof(GoalInput.StakeholderId), nameof(MessageInput.StakeholderIds)];
 
     /// <param name="plans">The group <c>/api/communication-plans</c>.</param>
-    /// <param name="name">The endpoints' names: "CommunicationGoals" gives ListCommunicationGoals ...</param>
+    /// <param name="one">The endpoints' names: "CommunicationGoal" gives GetCommunicationGoal, AddCommunicationGoal ...</param>
+    /// <param name="many">The list endpoint's name: "CommunicationGoals" gives ListCommunicationGoals.</param>
     /// <param name="what">The items in the summaries: "kommunikationsmål".</param>
-    public void Map(RouteGroupBuilder plans, string name, string what)
+    public void Map(RouteGroupBuilder plans, string one, string many, string what)
     {
         var group = plans.MapGroup($"/{{id:int}}/{Segment}");
         group.MapGet("/", async (int id, AppDbContext db, CancellationToken ct) =>
                 await PlanVisibleAsync(db, id, ct) ? Results.Ok(await List(db, id, ct)) : CommunicationApi.PlanNotFound())
-            .WithName($"List{name}")
+            .WithName($"List{many}")
             .WithSummary($"Planens {what}")
             .Produces<List<TDto>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -55,13 +56,13 @@ internal sealed record PlanItemApi<TItem, TInput, TDto>(
                 !await PlanVisibleAsync(db, id, ct) ? CommunicationApi.PlanNotFound()
                 : await OneAsync(db, id, itemId, ct) is { } dto ? Results.Ok(dto)
                 : ItemNotFound())
-            .WithName($"Get{name}")
+            .WithName($"Get{one}")
             .WithSummary($"En post bland planens {what}")
             .Produces<TDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", AddAsync)
-            .WithName($"Add{name}")
+            .WithName($"Add{one}")
             .WithSummary($"Lägger till en post bland planens {what}")
             .WithDescription("Kräver rätt att ändra planen. Svarar 201 med posten och dess adress i Location.")
             .Accepts<TInput>("application/json")
@@ -72,7 +73,7 @@ internal sealed record PlanItemApi<TItem, TInput, TDto>(
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPut("/{itemId:int}", UpdateAsync)
-            .WithName($"Update{name}")
+            .WithName($"Update{one}")
             .WithSummary($"Ändrar en post bland planens {what}")
             .WithDescription("Skicka alla fält (det som saknas töms) och den version du läste. Har någon annan sparat sedan dess blir svaret 409 med den sparade posten (current) och dess version (currentVersion); ingenting skrivs över.")
             .Accepts<TInput>("application/json")
@@ -84,7 +85,7 @@ internal sealed record PlanItemApi<TItem, TInput, TDto>(
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapDelete("/{itemId:int}", DeleteAsync)
-            .WithName($"Delete{name}")
+            .WithName($"Delete{one}")
             .WithSummary($"Tar bort en post bland planens {what}")
             .WithDescription("Ange den version du läste (?version=...). Har någon annan ändrat posten sedan dess blir svaret 409 och ingenting tas bort.")
             .Produces(StatusCodes.Status204NoContent)
