@@ -27,6 +27,8 @@ public static class CommunicationApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         // Each feature folder adds its endpoints here, one line each:
+        Register.RegisterApi.MapRegisterApi(plans);
+        Register.RegisterApi.MapCommunicationPeopleApi(app);
         _ = plans;
         _ = projects;
         return app;
