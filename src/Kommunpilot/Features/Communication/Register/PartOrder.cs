@@ -5,8 +5,8 @@ namespace Kommunpilot.Features.Communication.Register;
 
 /// <summary>
 /// The order of a plan's target groups, channels and risks: the <c>Order</c> column, ties broken by id.
-/// Moving an item swaps it with its neighbour in the same group (target groups are listed per
-/// priority), and numbers the plan's items 1, 2, 3 ... so that the order stays clear afterwards.
+/// Moving an item puts it just before (or after) its neighbour in the same group (target groups are
+/// listed per priority), and numbers the plan's items 1, 2, 3 ... so that the order stays clear afterwards.
 /// </summary>
 public static class PartOrder
 {
@@ -48,7 +48,10 @@ public static class PartOrder
         {
             return false;
         }
-        (items[index], items[other]) = (items[other], items[index]);
+        // Taken out and put back just before (or after) its neighbour: the others keep their order.
+        var item = items[index];
+        items.RemoveAt(index);
+        items.Insert(other, item);
         for (var i = 0; i < items.Count; i++)
         {
             if (db.OrderOf(items[i]) != i + 1)

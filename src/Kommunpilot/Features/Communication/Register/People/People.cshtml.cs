@@ -53,7 +53,8 @@ public class PeopleModel(AppDbContext db, IStringLocalizer<RegisterTexts> l) : P
     public async Task<IActionResult> OnPostAsync([FromQuery(Name = "organisation")] int? organisation)
     {
         await LoadOrganizationsAsync(organisation);
-        var org = Organizations.FirstOrDefault(o => o.Id == Input.OrganizationId);
+        var orgId = Input.OrganizationId ?? AddTo?.Id;
+        var org = Organizations.FirstOrDefault(o => o.Id == orgId);
         if (org is null)
         {
             return NotFound();
