@@ -23,7 +23,7 @@ public sealed class TargetGroupsPageTests(BrowserFixture app)
 
         // Refused: the name is taken (ignoring case). What was typed stays.
         await page.GetByLabel("Namn", new() { Exact = true }).FillAsync("medarbetare");
-        await page.GetByLabel("Prioritet").SelectOptionAsync(new SelectOptionValue { Label = "Primärintressent" });
+        await page.GetByLabel("Prioritet", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Primärintressent" });
         await page.GetByLabel("Beskrivning").FillAsync("Svarar på frågor från medborgare.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till målgruppen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Det finns redan en målgrupp som heter medarbetare i planen.");
@@ -45,7 +45,7 @@ public sealed class TargetGroupsPageTests(BrowserFixture app)
         // Moved up within the primary stakeholders: it now comes before Medarbetare.
         await page.GetByRole(AriaRole.Button, new() { Name = "Flytta upp Kontaktcenter" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Kontaktcenter är flyttad.");
-        var primary = page.GetByRole(AriaRole.Region, new() { Name = "Primärintressenter" });
+        var primary = page.Locator("tbody").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Primärintressenter" }) });
         await Assertions.Expect(primary.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["Kontaktcenter", "Medarbetare"]);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Flytta upp Kontaktcenter" })).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();

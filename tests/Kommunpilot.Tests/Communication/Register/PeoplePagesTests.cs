@@ -101,6 +101,13 @@ public abstract class PeoplePagesTests(AppFactory app)
         await ctx.Client.SubmitAsync(Url(communicator), Form(name: name, title: "Kommunikationschef", email: ""));
         await (await ctx.Client.SubmitAsync(mine, Form(name: name, title: "Webbredaktör", email: ""))).AssertRejectedAsync("Ändrad av någon annan", "Titel", "Webbredaktör", "Kommunikationschef");
         Assert.Equal("Kommunikationschef", await app.WithDbAsync(db => db.CommunicationPeople.IgnoreQueryFilters().Where(p => p.Id == communicator).Select(p => p.Title).SingleAsync()));
+
+        // Deleted by someone else meanwhile (once free of activities): saving says so and keeps what was typed.
+        await ctx.Client.SubmitAsync(List, Form(name: "Tillfällig"));
+        var temporary = await app.WithDbAsync(db => db.CommunicationPeople.IgnoreQueryFilters().Where(p => p.OrganizationId == ctx.Tenant.OrganizationId && p.Name == "Tillfällig").Select(p => p.Id).SingleAsync());
+        var stale = await ctx.Client.LoadFormAsync(Url(temporary));
+        await ctx.Client.SubmitAsync(Url(temporary), Form(name: "Tillfällig"), handler: "Delete");
+        await (await ctx.Client.SubmitAsync(stale, Form(name: "Tillfällig", title: "Min titel"))).AssertRejectedAsync("Posten har tagits bort av någon annan", "Min titel");
     }
 
     [Fact]

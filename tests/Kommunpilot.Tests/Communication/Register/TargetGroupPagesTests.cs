@@ -145,6 +145,10 @@ public abstract class TargetGroupPagesTests(AppFactory app)
         // Deleting with the stale version is refused too; the stored group stays.
         await (await ctx.Client.SubmitAsync(mine, Form(name: "Allmänheten"), handler: "Delete")).AssertRejectedAsync("Ändrad av någon annan");
         Assert.Contains("Allmänheten", await app.StakeholderNamesAsync(ctx.PlanId));
+
+        // Deleted by the other meanwhile: saving says so and keeps what was typed.
+        await ctx.Client.SubmitAsync(ctx.Url("malgrupper", id), Form(name: "Allmänheten"), handler: "Delete");
+        await (await ctx.Client.SubmitAsync(mine, Form(name: "Allmänheten", description: "Min text"))).AssertRejectedAsync("Posten har tagits bort av någon annan", "Min text");
     }
 
     [Fact]

@@ -38,6 +38,9 @@ public class EditPersonModel(AppDbContext db, IStringLocalizer<RegisterTexts> l)
 
     public Conflict? Conflict { get; private set; }
 
+    /// <summary>The user the person was linked to when the page was loaded: kept as a choice even if they have left the organisation.</summary>
+    private string? StoredUserId { get; set; }
+
     public string ListUrl => $"/kommunikation/ansvariga?organisation={OrganizationId}";
 
     public async Task<IActionResult> OnGetAsync(int personId, [FromQuery(Name = "ta-bort")] bool confirmDelete)
@@ -57,7 +60,7 @@ public class EditPersonModel(AppDbContext db, IStringLocalizer<RegisterTexts> l)
         var (person, denied) = await OpenAsync(personId);
         if (denied is not null)
         {
-            return denied;
+            return await GoneAsync(personId) ?? denied;
         }
         if (Input.OrganizationId is { } org && org != person!.OrganizationId)
         {
@@ -80,12 +83,12 @@ public class EditPersonModel(AppDbContext db, IStringLocalizer<RegisterTexts> l)
     public async Task<IActionResult> OnPostDeleteAsync(int personId)
     {
         var (person, denied) = await OpenAsync(personId);
-        if (denied is not null)
-        {
-            return denied;
-        }
         ConfirmDelete = true;
         ModelState.Clear(); // what the form holds is not saved, only shown if there is a conflict
+        if (denied is not null)
+        {
+            return await GoneAsync(personId) ?? denied;
+        }
         if (!HasVersion() || await PeopleQueries.ActivityCountAsync(db, personId, Aborted) > 0)
         {
             return await ShowAsync(person!);
@@ -121,15 +124,40 @@ public class EditPersonModel(AppDbContext db, IStringLocalizer<RegisterTexts> l)
             return (null, StatusCode(StatusCodes.Status403Forbidden));
         }
         StoredName = person.Name;
+        StoredUserId = person.UserId;
         OrganizationId = person.OrganizationId;
         OrganizationName = await db.Organizations.Where(o => o.Id == person.OrganizationId).Select(o => o.Name).SingleAsync(Aborted);
         return (person, null);
     }
 
+    /// <summary>
+    /// The person is not there (or not the caller's to change). When the history shows that someone
+    /// deleted them from an organisation the caller edits in, the page says so and keeps what the user
+    /// typed; otherwise null (the 404 or 403 stands).
+    /// </summary>
+    private async Task<IActionResult?> GoneAsync(int personId)
+    {
+        var key = personId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var organization = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(CommunicationPerson) && a.EntityId == key && a.Action == "Deleted")
+            .Select(a => a.OrganizationId)
+            .FirstOrDefaultAsync(Aborted);
+        if (organization is not { } org || !CommunicationAccess.CanEditInOrganization(db, org))
+        {
+            return null;
+        }
+        OrganizationId = org;
+        OrganizationName = await db.Organizations.Where(o => o.Id == org).Select(o => o.Name).SingleAsync(Aborted);
+        StoredName = Input.Name ?? "";
+        Conflict = new Conflict(Deleted: true, [], CurrentVersion: null);
+        ModelState.Clear();
+        return await ShowAsync(new CommunicationPerson { Id = personId, OrganizationId = org, Name = StoredName, CalendarToken = "" });
+    }
+
     private async Task<IActionResult> ShowAsync(CommunicationPerson person)
     {
         var users = await PeopleQueries.MembersAsync(db, person.OrganizationId, Aborted);
-        var linked = db.Entry(person).Property(p => p.UserId).OriginalValue;
+        var linked = StoredUserId;
         if (linked is not null && users.All(u => u.Id != linked))
         {
             // Linked to a user who has left the organisation: the link can stay.
