@@ -159,6 +159,16 @@ public abstract class RegisterApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_the_register_endpoints()
+    {
+        var json = await app.NewClient().GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/communication-plans/{id}/target-groups", "/api/communication-plans/{id}/channels/{itemId}", "/api/communication-plans/{id}/risks", "/api/communication-people/{id}" })
+        {
+            Assert.Contains($"\"{path}\"", json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_reader_gets_403_and_another_tenant_404()
     {
         var (ctx, reader) = await ApiAsync(OrganizationRole.Reader);
