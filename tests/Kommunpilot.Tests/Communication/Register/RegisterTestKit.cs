@@ -1,6 +1,4 @@
-using Kommunpilot.Features.Communication;
 using Kommunpilot.Features.Organizations;
-using Kommunpilot.Infrastructure.Data;
 using Kommunpilot.Tests.Infrastructure;
 using Kommunpilot.Tests.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +25,6 @@ internal static class RegisterTestKit
         return new RegisterContext(tenant, client, planId);
     }
 
-    /// <summary>Reads the database as the system (every tenant).</summary>
-    public static Task<T> ReadAsync<T>(this AppFactory app, Func<AppDbContext, Task<T>> read) => app.WithDbAsync(read);
-
     public static Task<int> StakeholderIdAsync(this AppFactory app, int planId, string name) =>
         app.WithDbAsync(db => db.Stakeholders.IgnoreQueryFilters().Where(s => s.PlanId == planId && s.Name == name).Select(s => s.Id).SingleAsync());
 
@@ -52,7 +47,4 @@ internal static class RegisterTestKit
     /// <summary>A stakeholder's names in the plan's order.</summary>
     public static Task<List<string>> StakeholderNamesAsync(this AppFactory app, int planId) =>
         app.WithDbAsync(db => db.Stakeholders.IgnoreQueryFilters().Where(s => s.PlanId == planId).OrderBy(s => s.Order).ThenBy(s => s.Id).Select(s => s.Name).ToListAsync());
-
-    public static Task<CommunicationPlan> PlanAsync(this AppFactory app, int planId) =>
-        app.WithDbAsync(db => db.CommunicationPlans.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == planId));
 }
