@@ -28,6 +28,8 @@ public static class CommunicationApi
 
         // Each feature folder adds its endpoints here, one line each:
         Goals.GoalsApi.MapGoalsApi(plans);
+        Register.RegisterApi.MapRegisterApi(plans);
+        Register.RegisterApi.MapCommunicationPeopleApi(app);
         _ = plans;
         _ = projects;
         return app;
