@@ -27,6 +27,8 @@ public static class CommunicationApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         // Each feature folder adds its endpoints here, one line each:
+        Plans.PlansApi.MapPlans(plans);
+        Plans.PlansApi.MapProjectPlans(projects);
         _ = plans;
         _ = projects;
         return app;
