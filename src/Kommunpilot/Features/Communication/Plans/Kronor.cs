@@ -50,7 +50,13 @@ public static partial class Kronor
         : a == decimal.Truncate(a) ? a.ToString("0", CultureInfo.InvariantCulture)
         : a.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
 
-    /// <summary>For reading: "25 000 kr", "1 500,50 kr" in Swedish; the culture's own grouping otherwise.</summary>
-    public static string Format(decimal amount) =>
-        (amount == decimal.Truncate(amount) ? amount.ToString("#,0", CultureInfo.CurrentCulture) : amount.ToString("#,0.00", CultureInfo.CurrentCulture)) + " kr";
+    /// <summary>For reading: "25 000 kr", "1 500,50 kr" in Swedish (non-breaking spaces), "25,000 kr" in English.</summary>
+    public static string Format(decimal amount)
+    {
+        var invariant = amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
+        var text = Infrastructure.Localization.Cultures.IsEnglish
+            ? invariant
+            : invariant.Replace(",", "\u00A0", StringComparison.Ordinal).Replace('.', ',');
+        return text + "\u00A0kr";
+    }
 }

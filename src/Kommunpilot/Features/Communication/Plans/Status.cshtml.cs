@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kommunpilot.Features.Communication.Api;
 using Kommunpilot.Infrastructure.Data;
 using Kommunpilot.Infrastructure.Localization;
@@ -12,15 +13,23 @@ namespace Kommunpilot.Features.Communication.Plans;
 /// <summary>The adopt form: who adopted the plan, when, and which version.</summary>
 public sealed class AdoptInput
 {
+    [Display(Name = "Fastställd av")]
     public string? AdoptedBy { get; set; }
+
+    [Display(Name = "Fastställd den")]
     public DateOnly? AdoptedOn { get; set; }
+
+    [Display(Name = "Dokumentversion")]
     public string? DocumentVersion { get; set; }
 }
 
 /// <summary>The new-version form: the version and what is new in it.</summary>
 public sealed class RevisionInput
 {
+    [Display(Name = "Ny version")]
     public string? DocumentVersion { get; set; }
+
+    [Display(Name = "Vad är nytt?")]
     public string? Note { get; set; }
 }
 
