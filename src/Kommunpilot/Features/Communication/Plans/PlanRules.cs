@@ -17,7 +17,7 @@ internal static class PlanRules
     /// <summary>The largest amount the budget column holds (precision 14, scale 2).</summary>
     public const decimal MaxBudget = 999_999_999_999.99m;
 
-    public const string NoBody = "En projekts kommunikationsplan hör till projektet och kan inte ha en egen nämnd eller styrgrupp.";
+    public const string NoBody = "Ett projekts kommunikationsplan hör till projektet och kan inte ha en egen nämnd eller styrgrupp.";
     public const string UnknownBody = "Välj en nämnd eller styrgrupp i planens organisation.";
     public const string BudgetTooLarge = "Budgeten är för stor.";
 

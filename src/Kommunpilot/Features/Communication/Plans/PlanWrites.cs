@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kommunpilot.Features.Communication.Plans;
 
-/// <summary>The plans API's writes: create, change the own fields, adopt, revise, set status.</summary>
+/// <summary>The plans API's writes of the plan itself: create (empty or from an earlier plan) and change its own fields.</summary>
 internal static class PlanWrites
 {
     public static async Task<Results<Created<PlanDetails>, ValidationProblem, ProblemHttpResult>> CreateForProjectAsync(
@@ -125,91 +125,8 @@ internal static class PlanWrites
         return TypedResults.Ok((await PlanQueries.DetailsAsync(db, id, ct))!);
     }
 
-    public static async Task<Results<Ok<PlanDetails>, ValidationProblem, ProblemHttpResult, JsonHttpResult<PlanConflictProblem>>> AdoptAsync(
-        int id, HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var (plan, denied) = await OpenAsync(db, id, ct);
-        if (denied is not null)
-        {
-            return denied;
-        }
-        var (input, bad) = await ApiJson.ReadAsync<Adoption>(request, ct);
-        if (bad is not null)
-        {
-            return bad;
-        }
-        var errors = new ApiErrors();
-        ApiValidation.Validate(input!, errors);
-        var version = PlanBasics.Clean(input!.DocumentVersion) ?? plan!.DocumentVersion;
-        AddRules(errors, PlanRules.CheckAdoption(input.AdoptedBy, input.AdoptedOn, version, PlanRules.Today(clock)));
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-        PlanStatusChanges.Adopt(plan!, input.AdoptedBy!, input.AdoptedOn!.Value, version!, PlanStatusChanges.UserName(request.HttpContext.User), clock.GetUtcNow().UtcDateTime);
-        return await SaveAsync(db, plan!, input.Version!.Value, request.HttpContext, ct);
-    }
-
-    public static async Task<Results<Created<PlanDetails>, ValidationProblem, ProblemHttpResult, JsonHttpResult<PlanConflictProblem>>> ReviseAsync(
-        int id, HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var (plan, denied) = await OpenAsync(db, id, ct);
-        if (denied is not null)
-        {
-            return denied;
-        }
-        var (input, bad) = await ApiJson.ReadAsync<NewRevision>(request, ct);
-        if (bad is not null)
-        {
-            return bad;
-        }
-        var errors = new ApiErrors();
-        ApiValidation.Validate(input!, errors);
-        AddRules(errors, PlanRules.CheckRevision(input!.DocumentVersion, input.Note));
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-        PlanStatusChanges.Revise(plan!, input.DocumentVersion!, input.Note!, PlanStatusChanges.UserName(request.HttpContext.User), clock.GetUtcNow().UtcDateTime);
-        var saved = await SaveAsync(db, plan!, input.Version!.Value, request.HttpContext, ct);
-        return saved.Result switch
-        {
-            Ok<PlanDetails> ok => TypedResults.Created($"/api/communication-plans/{id}", ok.Value),
-            ProblemHttpResult p => p,
-            JsonHttpResult<PlanConflictProblem> c => c,
-            _ => throw new UnreachableException(),
-        };
-    }
-
-    public static async Task<Results<Ok<PlanDetails>, ValidationProblem, ProblemHttpResult, JsonHttpResult<PlanConflictProblem>>> SetStatusAsync(
-        int id, HttpRequest request, AppDbContext db, CancellationToken ct)
-    {
-        var (plan, denied) = await OpenAsync(db, id, ct);
-        if (denied is not null)
-        {
-            return denied;
-        }
-        var (input, bad) = await ApiJson.ReadAsync<StatusChange>(request, ct);
-        if (bad is not null)
-        {
-            return bad;
-        }
-        var errors = new ApiErrors();
-        ApiValidation.Validate(input!, errors);
-        if (input!.Status == PlanStatus.Adopted)
-        {
-            errors.Add("status", "Fastställ planen med POST /api/communication-plans/{id}/adopt, som också anger vem som fastställde den och när.");
-        }
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-        PlanStatusChanges.Set(plan!, input.Status!.Value);
-        return await SaveAsync(db, plan!, input.Version!.Value, request.HttpContext, ct);
-    }
-
     /// <summary>The plan, tracked, or the answer instead: 404 when it is not visible, 403 for a reader.</summary>
-    private static async Task<(CommunicationPlan? Plan, ProblemHttpResult? Denied)> OpenAsync(AppDbContext db, int id, CancellationToken ct)
+    internal static async Task<(CommunicationPlan? Plan, ProblemHttpResult? Denied)> OpenAsync(AppDbContext db, int id, CancellationToken ct)
     {
         var plan = await db.CommunicationPlans.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (plan is null)
@@ -221,27 +138,6 @@ internal static class PlanWrites
             return (null, Forbidden("Du har läsbehörighet till planen men får inte ändra den (rollen redaktör eller högre krävs)."));
         }
         return (plan, null);
-    }
-
-    /// <summary>Saves a status change checked against the version the caller read; every such change bumps the version.</summary>
-    private static async Task<Results<Ok<PlanDetails>, ValidationProblem, ProblemHttpResult, JsonHttpResult<PlanConflictProblem>>> SaveAsync(
-        AppDbContext db, CommunicationPlan plan, Guid version, HttpContext http, CancellationToken ct)
-    {
-        if (plan.Version != version)
-        {
-            return await ConflictAsync(db, plan.Id, sent: null, http, ct);
-        }
-        db.ExpectVersion(plan, version);
-        db.Entry(plan).Property(p => p.Version).IsModified = true;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(db, plan.Id, sent: null, http, ct);
-        }
-        return TypedResults.Ok((await PlanQueries.DetailsAsync(db, plan.Id, ct))!);
     }
 
     private static async Task<ApiErrors> CheckNewAsync(AppDbContext db, NewPlan input, int organizationId, int? projectId, int? decisionBodyId, CancellationToken ct)
@@ -280,7 +176,7 @@ internal static class PlanWrites
         return TypedResults.Created($"/api/communication-plans/{plan.Id}", created);
     }
 
-    private static void AddRules(ApiErrors errors, IEnumerable<RuleError> rules)
+    internal static void AddRules(ApiErrors errors, IEnumerable<RuleError> rules)
     {
         foreach (var error in rules)
         {
@@ -292,7 +188,7 @@ internal static class PlanWrites
     }
 
     /// <summary>409 with the stored plan and version, and, for a change of fields, what differs from what was sent.</summary>
-    private static async Task<Results<Ok<PlanDetails>, ValidationProblem, ProblemHttpResult, JsonHttpResult<PlanConflictProblem>>> ConflictAsync(
+    internal static async Task<Results<Ok<PlanDetails>, ValidationProblem, ProblemHttpResult, JsonHttpResult<PlanConflictProblem>>> ConflictAsync(
         AppDbContext db, int id, PlanUpdate? sent, HttpContext http, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
@@ -342,6 +238,6 @@ internal static class PlanWrites
         _ => value.ToString(),
     };
 
-    private static ProblemHttpResult Forbidden(string detail) =>
+    internal static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(title: "Åtkomst nekad.", detail: detail, statusCode: StatusCodes.Status403Forbidden);
 }

@@ -52,7 +52,7 @@ public static class PlansApi
             .Produces<PlanConflictProblem>(StatusCodes.Status409Conflict, "application/problem+json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        plans.MapPost("/{id:int}/adopt", PlanWrites.AdoptAsync)
+        plans.MapPost("/{id:int}/adopt", PlanStatusWrites.AdoptAsync)
             .WithName("AdoptCommunicationPlan")
             .WithSummary("Fastställer planen")
             .WithDescription("Anger vem som fastställde planen och när (inte i framtiden). Planen får status Adopted och en rad i revisionshistoriken. Kräver den version du läste; annars 409.")
@@ -62,7 +62,7 @@ public static class PlansApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<PlanConflictProblem>(StatusCodes.Status409Conflict, "application/problem+json");
 
-        plans.MapPost("/{id:int}/revisions", PlanWrites.ReviseAsync)
+        plans.MapPost("/{id:int}/revisions", PlanStatusWrites.ReviseAsync)
             .WithName("AddCommunicationPlanRevision")
             .WithSummary("Lägger till en ny dokumentversion")
             .WithDescription("Ny dokumentversion med en kommentar om vad som ändrats; blir en rad i revisionshistoriken. Kräver den version du läste; annars 409.")
@@ -72,7 +72,7 @@ public static class PlansApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<PlanConflictProblem>(StatusCodes.Status409Conflict, "application/problem+json");
 
-        plans.MapPost("/{id:int}/status", PlanWrites.SetStatusAsync)
+        plans.MapPost("/{id:int}/status", PlanStatusWrites.SetStatusAsync)
             .WithName("SetCommunicationPlanStatus")
             .WithSummary("Återställer planen till utkast eller arkiverar den")
             .WithDescription("Status Draft eller Archived. Kräver den version du läste; annars 409.")
