@@ -66,6 +66,9 @@ public class DetailsModel(AppDbContext db) : PageModel
     public int HiddenCoOwners { get; private set; }
     public bool CanEdit { get; private set; }
 
+    /// <summary>The project's communication plans, the latest period first (one query).</summary>
+    public List<Communication.Plans.ProjectPlansModel.Row> Plans { get; private set; } = [];
+
     [TempData(Key = SavedKey)]
     public string? Saved { get; set; }
 
@@ -127,6 +130,7 @@ public class DetailsModel(AppDbContext db) : PageModel
         CoOwners = [.. sheet.OwnerIds.Where(o => o != sheet.OrganizationId && names.ContainsKey(o)).Select(o => names[o]).Order()];
         HiddenCoOwners = sheet.OwnerIds.Count(o => o != sheet.OrganizationId && !names.ContainsKey(o));
         CanEdit = await ProjectAccess.CanEditAsync(db, id, ct);
+        Plans = await Communication.Plans.ProjectPlansModel.Query(db, id).ToListAsync(ct);
         return Page();
     }
 

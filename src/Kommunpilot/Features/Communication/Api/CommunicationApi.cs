@@ -30,6 +30,8 @@ public static class CommunicationApi
         Goals.GoalsApi.MapGoalsApi(plans);
         Register.RegisterApi.MapRegisterApi(plans);
         Register.RegisterApi.MapCommunicationPeopleApi(app);
+        Plans.PlansApi.MapPlans(plans);
+        Plans.PlansApi.MapProjectPlans(projects);
         _ = plans;
         _ = projects;
         return app;
