@@ -35,7 +35,9 @@ public sealed record PlanNav(int PlanId, string Title, string? Period, PlanStatu
         db.CommunicationPlans.AsNoTracking()
             .Where(p => p.Id == planId)
             .Select(p => new PlanNav(p.Id, p.Title, p.Period, p.Status, p.ProjectId, p.Project != null ? p.Project.Name : null,
-                p.Organization.Name, p.IsDemo, current, heading))
+                // Not p.Organization: a co-owner of the project need not see the lead organisation.
+                db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.Name).FirstOrDefault() ?? "",
+                p.IsDemo, current, heading))
             .FirstOrDefaultAsync(ct);
 
     public static string UrlOf(int planId, PlanSection section) => section switch

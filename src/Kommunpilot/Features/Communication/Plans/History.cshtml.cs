@@ -57,7 +57,9 @@ public class PlanHistoryModel(AppDbContext db, IStringLocalizer<PlanTexts> l, IS
             return NotFound();
         }
         Nav = nav;
-        var entries = db.AuditEntries.AsNoTracking().Where(a => a.PlanId == planId);
+        // Audit rows carry the plan's organisation, and a co-owner of the project need not belong to it.
+        // The plan was found visible above, so its own entries, and only those, are read past the audit filter.
+        var entries = db.AuditEntries.IgnoreQueryFilters().AsNoTracking().Where(a => a.PlanId == planId);
         var requested = Paging.Requested(page, out var valid);
         BadPage = !valid;
         Paging = Paging.For(requested, await entries.CountAsync(ct), n => n > 1 ? $"/kommunikation/{planId}/historik?sida={n}" : $"/kommunikation/{planId}/historik");
