@@ -1,3 +1,4 @@
+using Kommunpilot.Features.Communication.Activities;
 using Kommunpilot.Features.Projects.Api;
 using Kommunpilot.Infrastructure.Web;
 
@@ -27,6 +28,7 @@ public static class CommunicationApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         // Each feature folder adds its endpoints here, one line each:
+        plans.MapActivities();
         _ = plans;
         _ = projects;
         return app;
