@@ -110,7 +110,7 @@ public abstract class ActivityFormTests(AppFactory app)
         // Back to the form, which says so and keeps the text.
         Assert.Equal(ctx.Edit(activity.Id) + "#main", response.Headers.Location!.OriginalString);
         var page = await (await ctx.Client.GetAsync(ctx.Edit(activity.Id))).TextAsync();
-        Assert.Contains("Tidpunkten \"när det passar\" kunde inte tolkas: " + Timing.NotUnderstood, page, StringComparison.Ordinal);
+        Assert.Contains("Tidpunkten \"när det passar\" kunde inte tolkas: Skriv t.ex. 'juni 2023', 'hösten 2023' eller '2023-06-01'. Den är sparad som den skrevs", page, StringComparison.Ordinal);
         Assert.Contains("value=\"när det passar\"", page, StringComparison.Ordinal);
 
         // End before start: the parser's own message.

@@ -145,7 +145,7 @@ public abstract class ActivityFormPage(AppDbContext db, IStringLocalizer<Activit
         notes.AddRange(created.People.Select(p => L["{0} har lagts till som ny person i organisationen och är ansvarig för aktiviteten.", p].Value));
         if (activity.TimingProblem is { } problem)
         {
-            Warning = string.Join(" ", notes.Append(L["Tidpunkten \"{0}\" kunde inte tolkas: {1} Den är sparad som den skrevs och markerad i aktivitetsplanen.", activity.TimingText ?? "", L[problem].Value].Value));
+            Warning = string.Join(" ", notes.Append(L["Tidpunkten \"{0}\" kunde inte tolkas: {1} Den är sparad som den skrevs och markerad i aktivitetsplanen.", activity.TimingText ?? "", ProblemText(problem)].Value));
             return Redirect(EditUrl(activity.Id) + "#main");
         }
         Message = string.Join(" ", notes);

@@ -58,6 +58,22 @@ public abstract class ActivityPageModel(AppDbContext db, IStringLocalizer<Activi
 
     public string FollowUpUrl(int activityId) => $"{ListUrl}/{activityId}/uppfoljning";
 
+    /// <summary>
+    /// Why a timing was not understood, without repeating "Tidpunkten kunde inte tolkas" (which the
+    /// flag beside it says): "Skriv t.ex. 'juni 2023', …".
+    /// </summary>
+    public string ProblemText(string problem)
+    {
+        var text = L[problem].Value;
+        var flag = L["Tidpunkten kunde inte tolkas"].Value;
+        if (text.StartsWith(flag, StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[flag.Length..].TrimStart(':', '.', ' ');
+            text = text.Length == 0 ? "" : char.ToUpper(text[0], System.Globalization.CultureInfo.CurrentCulture) + text[1..];
+        }
+        return text;
+    }
+
     /// <summary>Adds the rules' errors to the form, under "Input.{field}".</summary>
     protected void AddErrors(IEnumerable<RuleError> errors, Func<string, string>? field = null)
     {
