@@ -188,6 +188,10 @@ public abstract class ActivitiesApiTests(AppFactory app)
         Assert.Equal([$"Målgruppen med id {other["Styrgruppen"]} finns inte i planen."],
             await (await ctx.Client.GetAsync($"{ctx.Api}?targetGroupId={other["Styrgruppen"]}")).FieldErrorsAsync("targetGroupId"));
         Assert.NotEmpty(await (await ctx.Client.GetAsync($"{ctx.Api}?status=Snart")).FieldErrorsAsync("status"));
+
+        var openApi = await app.NewClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/communication-plans/{id}/activities/{activityId}/follow-up", openApi, StringComparison.Ordinal);
+        Assert.Contains("ActivityConflictProblem", openApi, StringComparison.Ordinal);
     }
 
     [Fact]
