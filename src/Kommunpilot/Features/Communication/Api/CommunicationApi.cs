@@ -1,4 +1,3 @@
-using Kommunpilot.Features.Communication.Activities;
 using Kommunpilot.Features.Projects.Api;
 using Kommunpilot.Infrastructure.Web;
 
@@ -28,8 +27,8 @@ public static class CommunicationApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         // Each feature folder adds its endpoints here, one line each:
-        plans.MapActivities();
         _ = plans;
+        Activities.ActivitiesApi.MapActivities(plans);
         _ = projects;
         return app;
     }
