@@ -33,6 +33,7 @@ public static class CommunicationApi
         Plans.PlansApi.MapPlans(plans);
         Plans.PlansApi.MapProjectPlans(projects);
         _ = plans;
+        Activities.ActivitiesApi.MapActivities(plans);
         _ = projects;
         return app;
     }
