@@ -32,8 +32,8 @@ public static class CommunicationApi
         Register.RegisterApi.MapCommunicationPeopleApi(app);
         Plans.PlansApi.MapPlans(plans);
         Plans.PlansApi.MapProjectPlans(projects);
-        _ = plans;
         Activities.ActivitiesApi.MapActivities(plans);
+        _ = plans;
         _ = projects;
         return app;
     }
