@@ -1,3 +1,4 @@
+using Kommunpilot.Features.Communication.Documents;
 using Kommunpilot.Features.Projects.Api;
 using Kommunpilot.Infrastructure.Web;
 
@@ -29,6 +30,8 @@ public static class CommunicationApi
         // Each feature folder adds its endpoints here, one line each:
         _ = plans;
         _ = projects;
+        plans.MapPlanDocuments();
+        app.MapPersonCalendar();
         return app;
     }
 
