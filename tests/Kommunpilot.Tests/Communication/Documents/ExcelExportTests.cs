@@ -112,6 +112,37 @@ public abstract class ExcelExportTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Control_characters_pasted_into_a_text_are_left_out_and_the_rest_is_kept()
+    {
+        var ctx = await app.NewPlanContextAsync();
+        await app.ChangePlanAsync(ctx.PlanId, (plan, _) => plan.Activities.Add(new PlanActivity { What = "Styr\u0001tecken och 🚲\r\nny rad", Order = 10 }));
+        var client = await app.SignedInAsync(ctx.Tenant);
+
+        using var workbook = new XLWorkbook(new MemoryStream(await (await client.GetAsync($"/api/communication-plans/{ctx.PlanId}/export/xlsx")).FileAsync(XlsxType)));
+        // Line breaks come back as Excel keeps them (a line feed).
+        Assert.Equal("Styrtecken och 🚲\nny rad", workbook.Worksheet("Aktivitetsplan").Cell(5, 1).GetString());
+    }
+
+    [Fact]
+    public async Task A_plan_without_activities_exports_the_header_row_alone()
+    {
+        var tenant = await app.NewTenantAsync(OrganizationRole.Editor);
+        var planId = await app.WithDbAsync(async db =>
+        {
+            var plan = new CommunicationPlan { OrganizationId = tenant.OrganizationId, Title = "Tom plan", CalendarToken = CommunicationAccess.NewCalendarToken() };
+            db.CommunicationPlans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+        var client = await app.BearerClientAsync(tenant);
+
+        using var workbook = new XLWorkbook(new MemoryStream(await (await client.GetAsync($"/api/communication-plans/{planId}/export/xlsx")).FileAsync(XlsxType)));
+        var sheet = workbook.Worksheet("Aktivitetsplan");
+        Assert.Equal(Headers, RowOf(sheet, 1));
+        Assert.Equal(1, sheet.LastRowUsed().RowNumber());
+    }
+
+    [Fact]
     public async Task Another_tenants_plan_is_404()
     {
         var ctx = await app.NewPlanContextAsync();

@@ -1,3 +1,4 @@
+using System.Xml;
 using ClosedXML.Excel;
 using Kommunpilot.Features.Communication.Api;
 using Kommunpilot.Infrastructure.Documents;
@@ -7,7 +8,9 @@ namespace Kommunpilot.Features.Communication.Documents;
 /// <summary>
 /// The activity plan as Excel, like the "Kommunikationsplan – Aktivitetsplan.xlsx" beside 002: the
 /// columns of 000 plus hours, status, the understood dates, why and how. The import reads exactly
-/// these headings back, so export then import gives back the same activities.
+/// these headings back, so export then import gives back the same activities: "Budskap" is the
+/// message as written in the row (not a linked message of the framework), "Tidpunkt" the timing as
+/// written, and "Från"/"Till" only what it was understood as.
 /// </summary>
 /// <remarks>
 /// Every text is written as text, never as a formula: a "=SUMMA(A1)", "+46 ..." or "-5" typed into the
@@ -67,7 +70,6 @@ internal static class ActivityPlanWorkbook
         header.Style.Font.Bold = true;
         header.Style.Fill.BackgroundColor = XLColor.FromHtml("#E7ECF2");
         header.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
-        sheet.Range(2, 7, Math.Max(2, lastRow), 7).Style.NumberFormat.Format = "0.##";
         sheet.Range(2, 9, Math.Max(2, lastRow), 10).Style.DateFormat.Format = "yyyy-mm-dd";
         table.SetAutoFilter();
         sheet.SheetView.FreezeRows(1);
@@ -134,7 +136,7 @@ internal static class ActivityPlanWorkbook
         {
             return;
         }
-        cell.SetValue(text);
+        cell.SetValue(XmlSafe(text));
         cell.DataType = XLDataType.Text;
         if (LooksLikeFormula(text))
         {
@@ -144,6 +146,11 @@ internal static class ActivityPlanWorkbook
 
     /// <summary>What a spreadsheet would take as the start of a formula (or hide it behind a control character).</summary>
     internal static bool LooksLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
+
+    /// <summary>The text without the control characters XML cannot hold (pasted from elsewhere, they would make the file fail to write).</summary>
+    private static string XmlSafe(string text) =>
+        text.All(XmlConvert.IsXmlChar) ? text
+        : new string([.. text.Where((c, i) => XmlConvert.IsXmlChar(c) || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])))]);
 
     private static void Date(IXLCell cell, DateOnly? date)
     {
