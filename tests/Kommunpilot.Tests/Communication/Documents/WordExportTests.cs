@@ -5,6 +5,7 @@ using Kommunpilot.Features.Organizations;
 using Kommunpilot.Tests.Infrastructure;
 using Kommunpilot.Tests.Projects;
 using Kommunpilot.Tests.Projects.Api;
+using Microsoft.EntityFrameworkCore;
 using static Kommunpilot.Tests.Communication.Documents.DocumentsTestKit;
 
 namespace Kommunpilot.Tests.Communication.Documents;
@@ -85,7 +86,7 @@ public abstract class WordExportTests(AppFactory app)
     public async Task Every_section_of_a_complete_plan_is_laid_out_like_the_source_plans()
     {
         var ctx = await app.NewPlanContextAsync(OrganizationRole.Reader);
-        await app.ChangePlanAsync(ctx.PlanId, (plan, _) =>
+        await app.ChangePlanAsync(ctx.PlanId, (plan, db) =>
         {
             plan.Title = "Nära vård – Hälsa tillsammans";
             plan.IsDemo = true;
@@ -107,6 +108,18 @@ public abstract class WordExportTests(AppFactory app)
             medarbetare.PassesOn = true;
             medarbetare.PassesOnTo = "brukare";
             plan.Stakeholders.Add(new Stakeholder { Name = "NLU", PrioritisedIfDecided = true, Condition = "Vid beslut om ny avdelning hösten 2023.", Order = 4 });
+            var workshop = plan.Activities.Single(a => a.What == "Workshop med pilotverksamheter");
+            workshop.Why = "För att förankra arbetssättet.";
+            workshop.How = "Två halvdagar per verksamhet.";
+            foreach (var channel in db.Channels.IgnoreQueryFilters().Where(c => c.PlanId == plan.Id))
+            {
+                channel.ResponsibleRole = null;
+            }
+            foreach (var risk in db.PlanRisks.IgnoreQueryFilters().Where(r => r.PlanId == plan.Id))
+            {
+                risk.Likelihood = null;
+                risk.Consequence = null;
+            }
         });
         var client = await app.SignedInAsync(ctx.Tenant);
 
@@ -130,6 +143,18 @@ public abstract class WordExportTests(AppFactory app)
         Assert.Contains("Prioriterad målgrupp: NLU, vid beslut om ny avdelning hösten 2023.", paragraphs);
         Assert.Contains("Kärnintressenter – intressenter som beslutar.", Paragraphs(main, "ListBullet"));
         Assert.Contains("Prioriteras vid beslut", Paragraphs(main, "Heading2"));
+        // Channels with names only are a list, risks without levels prose (000); activities with a why or
+        // a how are described before the activity plan (002's 6.1 and 6.2).
+        Assert.Contains("Fysiskt möte", Paragraphs(main, "ListBullet"));
+        Assert.Contains("Information i fel tid skapar oro.", paragraphs);
+        Assert.Contains("Hantering: Samtidig information till alla.", paragraphs);
+        var headings = Paragraphs(main, "Heading2");
+        var described = Array.IndexOf(headings, "Workshop med pilotverksamheter");
+        Assert.True(described >= 0 && Array.IndexOf(headings, "Aktivitetsplan") > described, string.Join(" | ", headings));
+        Assert.Contains("Varför: För att förankra arbetssättet.", paragraphs);
+        Assert.Contains("Hur: Två halvdagar per verksamhet.", paragraphs);
+        Assert.Equal(["Workshop med pilotverksamheter", "", "någon gång till hösten kanske", "Medarbetare", "", "", ""],
+            TableWith(main, "Aktivitet", "Budskap", "Tidpunkt", "Målgrupp", "Kanal", "Ansvarig", "Tid i h")[3]);
 
         var facts = string.Join(" | ", Rows(main.Document.Body!.Elements<Table>().First()).SelectMany(r => r));
         foreach (var fact in new[] { "Status / Fastställd", "Fastställd av / Styrgruppen", "Fastställd / 2023-02-01", "Version / 2.0", "Märkning / Demodata" })
@@ -151,6 +176,7 @@ public abstract class WordExportTests(AppFactory app)
         Assert.Equal(["Medarbetare", "Intern", "Primärintressent", "Alla som arbetar i förvaltningen. / För budskapen vidare till brukare"], groups[2]);
         Assert.Equal(["NLU", "", "Prioriteras vid beslut", ""], groups[4]);
         Assert.Equal([["Vem/vilka", "Varför?"], ["Medarbetare", "För att omställningen kräver alla."]], TableWith(main, "Vem/vilka", "Varför?"));
+        Assert.Equal(6, main.Document.Body!.Elements<Table>().Count());
     }
 
     [Fact]

@@ -23,7 +23,8 @@ internal static class PlanWordDocument
     public static byte[] Create(PlanDocumentData data, DateTimeOffset now)
     {
         var p = data.Plan;
-        var footer = string.Join(" · ", new[] { p.Title, p.Period, p.DocumentVersion is null ? null : "version " + p.DocumentVersion }
+        var period = p.Period is { } written && !p.Title.Contains(written, StringComparison.OrdinalIgnoreCase) ? written : null;
+        var footer = string.Join(" · ", new[] { p.Title, period, p.DocumentVersion is null ? null : "version " + p.DocumentVersion }
             .Where(s => !string.IsNullOrWhiteSpace(s)));
         using var doc = new WordDocument(
             new WordDocumentInfo(
@@ -354,6 +355,12 @@ internal static class PlanWordDocument
             return;
         }
         var doc = sections.Open("Kanaler");
+        if (channels.All(c => !Has(c.Description) && !Has(c.ResponsibleRole)))
+        {
+            // Names only, as in 000: a list.
+            Items(doc, channels.Select(c => c.Name).ToList(), bullets: true);
+            return;
+        }
         doc.Table(
             [new("Kanal", 30), new("Beskrivning", 45), new("Ansvarig", 25)],
             channels.Select(c => (IReadOnlyList<WordCell>)
@@ -371,12 +378,13 @@ internal static class PlanWordDocument
             return;
         }
         var doc = sections.Open("Risker");
-        if (risks.All(r => r.Likelihood is null && r.Consequence is null && !Has(r.Mitigation)))
+        if (risks.All(r => r.Likelihood is null && r.Consequence is null))
         {
-            // Risks written as prose (000).
+            // Risks written as prose, the way to meet them after each (000).
             foreach (var risk in risks)
             {
                 doc.Text(risk.Description);
+                doc.Labelled("Hantering", risk.Mitigation);
             }
             return;
         }
@@ -405,13 +413,18 @@ internal static class PlanWordDocument
         }
     }
 
+    /// <summary>
+    /// The introduction; the activities described in words where the plan says why or how (002's
+    /// "6.1 Aktiviteter"); then the activity plan as a table on landscape pages (000, 002's "6.2").
+    /// </summary>
     private static void Activities(WordDocument doc, Sections sections, PlanDocumentData data)
     {
         if (data.Activities.Count == 0 && !Has(data.Plan.ActivitiesIntroduction))
         {
             return;
         }
-        if (data.Activities.Count > 0)
+        var described = data.Activities.Where(a => Has(a.Why) || Has(a.How)).ToList();
+        if (data.Activities.Count > 0 && described.Count == 0)
         {
             // Seven columns need the width of a landscape page, as the activity plans in 000 and 002 have.
             doc.Landscape();
@@ -422,12 +435,23 @@ internal static class PlanWordDocument
         {
             return;
         }
+        foreach (var a in described)
+        {
+            doc.Heading(2, a.What.Trim());
+            doc.Labelled("Varför", a.Why);
+            doc.Labelled("Hur", a.How);
+        }
+        if (described.Count > 0)
+        {
+            doc.Landscape();
+            doc.Heading(2, "Aktivitetsplan");
+        }
         var messages = data.Messages.ToDictionary(m => m.Id);
         doc.Table(
             [new("Aktivitet", 26), new("Budskap", 17), new("Tidpunkt", 12), new("Målgrupp", 15), new("Kanal", 11), new("Ansvarig", 13), new("Tid i h", 6)],
             data.Activities.Select(a => (IReadOnlyList<WordCell>)
             [
-                new WordCell(a.What, ActivityNote(a)),
+                new WordCell(a.What, StatusNote(a)),
                 a.MessageText ?? (a.MessageId is { } id && messages.TryGetValue(id, out var m) ? MessageLabel(m) : null),
                 a.Timing ?? Period(a.Start, a.End),
                 string.Join("\n", a.TargetGroups.Select(g => g.Name)),
@@ -442,24 +466,10 @@ internal static class PlanWordDocument
         }
     }
 
-    /// <summary>Under the activity: why and how when written, and its status once it is no longer just planned.</summary>
-    private static string? ActivityNote(ActivityDto a)
-    {
-        var lines = new List<string>();
-        if (Has(a.Why))
-        {
-            lines.Add("Varför: " + a.Why!.Trim());
-        }
-        if (Has(a.How))
-        {
-            lines.Add("Hur: " + a.How!.Trim());
-        }
-        if (a.Status != ActivityStatus.Planned)
-        {
-            lines.Add(CommunicationLabels.Of(a.Status) + (a.Status == ActivityStatus.Done && a.DoneOn is { } done ? " " + Date(done) : ""));
-        }
-        return lines.Count == 0 ? null : string.Join("\n", lines);
-    }
+    /// <summary>Under the activity: its status once it is no longer just planned.</summary>
+    private static string? StatusNote(ActivityDto a) =>
+        a.Status == ActivityStatus.Planned ? null
+        : CommunicationLabels.Of(a.Status) + (a.Status == ActivityStatus.Done && a.DoneOn is { } done ? " " + Date(done) : "");
 
     private static string? MessageLabel(MessageDto m) =>
         (m.Number is { } n ? $"{n}. " : "") + (m.Text ?? m.What ?? m.Why ?? m.Feeling ?? m.How);
