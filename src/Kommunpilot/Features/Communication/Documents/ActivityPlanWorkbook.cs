@@ -112,9 +112,10 @@ internal static class ActivityPlanWorkbook
             {
                 continue;
             }
-            var perLine = Math.Max(1, (int)sheet.Column(c).Width - 2);
+            // A column's width is in widths of "0"; ordinary text is about as wide, word wrapping loses a little.
+            var perLine = Math.Max(1, (int)sheet.Column(c).Width - 1);
             var needed = cell.GetString().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
-                .Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length * 1.1 / perLine)));
+                .Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / (double)perLine)));
             lines = Math.Max(lines, needed);
         }
         if (lines > 1)
