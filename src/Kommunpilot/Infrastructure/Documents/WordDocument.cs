@@ -34,13 +34,26 @@ public sealed class WordDocument : IDisposable
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>A4 with 2.5 cm margins: the width text and tables have, in twentieths of a point.</summary>
-    public const int TextWidth = 11906 - 2 * 1418;
+    public const int TextWidth = PageShort - 2 * Margin;
+
+    /// <summary>The width on a landscape page (see <see cref="Landscape"/>).</summary>
+    public const int LandscapeTextWidth = PageLong - 2 * Margin;
+
+    private const int PageShort = 11906;
+    private const int PageLong = 16838;
+    private const int Margin = 1418;
 
     private readonly MemoryStream _stream = new();
     private readonly WordprocessingDocument _package;
     private readonly Body _body;
     private readonly WordDocumentInfo _info;
     private bool _finished;
+    private bool _landscape;
+    private string? _headerId;
+    private readonly Dictionary<bool, string> _footerIds = [];
+
+    /// <summary>The width text and tables have on the current page.</summary>
+    private int Width => _landscape ? LandscapeTextWidth : TextWidth;
 
     public WordDocument(WordDocumentInfo info, DateTimeOffset now)
     {
@@ -127,7 +140,7 @@ public sealed class WordDocument : IDisposable
     /// </summary>
     public void FactTable(IReadOnlyList<(string Label, string? Value)?> facts, int columns)
     {
-        var width = TextWidth / columns;
+        var width = Width / columns;
         var table = NewTable(Enumerable.Repeat(width, columns).ToArray(), headerRow: false);
         for (var start = 0; start < facts.Count; start += columns)
         {
@@ -157,7 +170,7 @@ public sealed class WordDocument : IDisposable
     public void Table(IReadOnlyList<WordColumn> columns, IEnumerable<IReadOnlyList<WordCell>> rows)
     {
         var total = columns.Sum(c => c.Weight);
-        var widths = columns.Select(c => TextWidth * c.Weight / total).ToArray();
+        var widths = columns.Select(c => Width * c.Weight / total).ToArray();
         var table = NewTable(widths, headerRow: true);
         var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
         for (var i = 0; i < columns.Count; i++)
@@ -167,7 +180,8 @@ public sealed class WordDocument : IDisposable
         table.Append(header);
         foreach (var row in rows)
         {
-            var tr = new TableRow();
+            // A row stays on one page (a row taller than a page still breaks), so no cell is cut after a line.
+            var tr = new TableRow(new TableRowProperties(new CantSplit()));
             for (var i = 0; i < columns.Count; i++)
             {
                 var content = i < row.Count ? row[i] : new WordCell(null);
@@ -183,6 +197,21 @@ public sealed class WordDocument : IDisposable
     }
 
     public void Paragraph(string text, string? style) => _body.Append(StyledParagraph(text, style));
+
+    /// <summary>
+    /// Continues on a new page turned to landscape (or back to portrait), for a table too wide for an
+    /// upright page, such as an activity plan. Header and footer continue; tables get the new width.
+    /// </summary>
+    public void Landscape(bool landscape = true)
+    {
+        if (landscape == _landscape)
+        {
+            return;
+        }
+        // A section ends with the properties of the pages before it, carried by its last paragraph.
+        _body.Append(new Paragraph(new ParagraphProperties(PageSetup())));
+        _landscape = landscape;
+    }
 
     /// <summary>Finishes the document (page setup, header, footer) and returns the .docx file.</summary>
     public byte[] ToBytes()
@@ -293,22 +322,50 @@ public sealed class WordDocument : IDisposable
     private void Spacer() => _body.Append(new Paragraph(
         new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "120" })));
 
+    /// <summary>The current pages' size, margins, header and footer (one header; a footer per orientation, for its right tab).</summary>
     private SectionProperties PageSetup()
     {
         var main = _package.MainDocumentPart!;
         var section = new SectionProperties();
         if (_info.HeaderText is { } headerText)
         {
-            var header = main.AddNewPart<HeaderPart>();
-            header.Header = new Header(new Paragraph(
-                new ParagraphProperties(new ParagraphStyleId { Val = "Header" }, new Justification { Val = JustificationValues.Right }),
-                new Run(WordStyles.Strong(), XmlText(headerText))));
-            section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
+            if (_headerId is null)
+            {
+                var header = main.AddNewPart<HeaderPart>();
+                header.Header = new Header(new Paragraph(
+                    new ParagraphProperties(new ParagraphStyleId { Val = "Header" }, new Justification { Val = JustificationValues.Right }),
+                    new Run(WordStyles.Strong(), XmlText(headerText))));
+                _headerId = main.GetIdOfPart(header);
+            }
+            section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = _headerId });
         }
+        if (!_footerIds.TryGetValue(_landscape, out var footerId))
+        {
+            footerId = main.GetIdOfPart(Footer(main, _landscape ? LandscapeTextWidth : TextWidth));
+            _footerIds[_landscape] = footerId;
+        }
+        section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footerId });
+        section.Append(_landscape
+            ? new PageSize { Width = (uint)PageLong, Height = (uint)PageShort, Orient = PageOrientationValues.Landscape }
+            : new PageSize { Width = (uint)PageShort, Height = (uint)PageLong });
+        section.Append(new PageMargin { Top = Margin, Right = (uint)Margin, Bottom = Margin, Left = (uint)Margin, Header = 709U, Footer = 709U, Gutter = 0U });
+        return section;
+    }
+
+    /// <summary>The footer: a rule, the footer text at the left and "Sida 1 (3)" at the right edge of <paramref name="width"/>.</summary>
+    private FooterPart Footer(MainDocumentPart main, int width)
+    {
         var footer = main.AddNewPart<FooterPart>();
-        var line = new Paragraph(new ParagraphProperties(
+        var properties = new ParagraphProperties(
             new ParagraphStyleId { Val = "Footer" },
-            new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = WordStyles.Border })));
+            new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = WordStyles.Border }));
+        if (width != TextWidth)
+        {
+            properties.Append(new Tabs(
+                new TabStop { Val = TabStopValues.Clear, Position = WordStyles.FooterTab },
+                new TabStop { Val = TabStopValues.Right, Position = width }));
+        }
+        var line = new Paragraph(properties);
         if (_info.FooterText is { } footerText)
         {
             line.Append(new Run(XmlText(footerText)));
@@ -320,10 +377,6 @@ public sealed class WordDocument : IDisposable
             new SimpleField(new Run(new Text("1"))) { Instruction = " NUMPAGES " },
             new Run(new Text(")")));
         footer.Footer = new Footer(line);
-        section.Append(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
-            new PageSize { Width = 11906U, Height = 16838U },
-            new PageMargin { Top = 1418, Right = 1418U, Bottom = 1418, Left = 1418U, Header = 709U, Footer = 709U, Gutter = 0U });
-        return section;
+        return footer;
     }
 }

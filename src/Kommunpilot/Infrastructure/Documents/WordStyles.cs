@@ -21,6 +21,9 @@ internal static class WordStyles
     public const string ListContinue = "ListContinue";
     public const string BulletNumberingId = "1";
 
+    /// <summary>The footer's right tab: the right edge of an upright A4 page's text.</summary>
+    public const int FooterTab = 9070;
+
     /// <summary>Dark blue-grey for headings and the header row; light grey for borders and shading.</summary>
     public const string Accent = "1F3A5F";
     public const string Border = "A6A6A6";
@@ -73,7 +76,7 @@ internal static class WordStyles
             run: Run(size: 16, color: Muted)),
         Paragraph("Footer", "footer",
             paragraph: new StyleParagraphProperties(
-                new Tabs(new TabStop { Val = TabStopValues.Right, Position = 9070 }),
+                new Tabs(new TabStop { Val = TabStopValues.Right, Position = FooterTab }),
                 new SpacingBetweenLines { After = "0" }),
             run: Run(size: 16, color: Muted)),
         new Style(

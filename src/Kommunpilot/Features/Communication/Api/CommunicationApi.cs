@@ -1,3 +1,4 @@
+using Kommunpilot.Features.Communication.Documents;
 using Kommunpilot.Features.Projects.Api;
 using Kommunpilot.Infrastructure.Web;
 
@@ -35,6 +36,8 @@ public static class CommunicationApi
         Activities.ActivitiesApi.MapActivities(plans);
         _ = plans;
         _ = projects;
+        plans.MapPlanDocuments();
+        app.MapPersonCalendar();
         return app;
     }
 
