@@ -14,6 +14,11 @@ internal static class AuditTrail
 {
     private static readonly HashSet<string> Skipped = ["Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "UpdatedAt"];
 
+    /// <summary>Secrets (calendar links) are audited as changed, never with their values.</summary>
+    private static readonly HashSet<string> Secret = ["CalendarToken"];
+
+    internal const string Hidden = "(hemlig)";
+
     internal sealed record Pending(EntityEntry Entry, string Action, List<Change> Changes);
 
     internal sealed record Change(string P, string? O, string? N);
@@ -65,7 +70,9 @@ internal static class AuditTrail
                 {
                     continue;
                 }
-                changes.Add(new Change(name, original, current));
+                changes.Add(Secret.Contains(name)
+                    ? new Change(name, original is null ? null : Hidden, current is null ? null : Hidden)
+                    : new Change(name, original, current));
             }
             if (entry.State == EntityState.Modified && changes.Count == 0)
             {
@@ -130,7 +137,7 @@ internal static class AuditTrail
     private static List<Change> AddedValues(EntityEntry entry) =>
         [.. AllProperties(entry)
             .Where(x => !Skipped.Contains(x.Name) && !x.Property.Metadata.IsPrimaryKey())
-            .Select(x => new Change(x.Name, null, Format(x.Property.CurrentValue)))
+            .Select(x => new Change(x.Name, null, Secret.Contains(x.Name) ? Hidden : Format(x.Property.CurrentValue)))
             .Where(c => c.N is not null)];
 
     private sealed record PlanLookup(

@@ -34,8 +34,6 @@ public static class CommunicationApi
         Plans.PlansApi.MapPlans(plans);
         Plans.PlansApi.MapProjectPlans(projects);
         Activities.ActivitiesApi.MapActivities(plans);
-        _ = plans;
-        _ = projects;
         plans.MapPlanDocuments();
         app.MapPersonCalendar();
         return app;
