@@ -40,6 +40,20 @@ public sealed record PlanNav(int PlanId, string Title, string? Period, PlanStatu
                 p.IsDemo, current, heading))
             .FirstOrDefaultAsync(ct);
 
+    /// <summary>The plan's own sections, in the order of the source plans.</summary>
+    public static readonly PlanSection[] PlanSections =
+    [
+        PlanSection.Overview, PlanSection.TargetGroups, PlanSection.Goals, PlanSection.Messages,
+        PlanSection.Channels, PlanSection.Risks, PlanSection.Activities, PlanSection.History,
+    ];
+
+    /// <summary>What is made from them: views, follow-up, documents in and out.</summary>
+    public static readonly PlanSection[] ViewSections =
+    [
+        PlanSection.Timeline, PlanSection.Coverage, PlanSection.Hours, PlanSection.Late, PlanSection.StakeholderMap,
+        PlanSection.GoalProgress, PlanSection.Documents, PlanSection.Import,
+    ];
+
     public static string UrlOf(int planId, PlanSection section) => section switch
     {
         PlanSection.Overview => $"/kommunikation/{planId}",
