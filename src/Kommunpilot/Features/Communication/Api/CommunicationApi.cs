@@ -27,6 +27,7 @@ public static class CommunicationApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         // Each feature folder adds its endpoints here, one line each:
+        Import.ImportApi.MapActivityImport(plans);
         _ = plans;
         _ = projects;
         return app;
