@@ -31,7 +31,7 @@ public static class ImportMessages
     // The file.
     public const string NoFile = "Välj en Excel-fil (.xlsx) att importera.";
     public const string EmptyFile = "Filen är tom.";
-    public const string TooBig = "Filen är för stor ({0} MB). Den får vara högst 5 MB.";
+    public const string TooBig = "Filen är för stor ({0:0.0} MB). Den får vara högst 5 MB.";
     public const string NotXlsx = "Filen är inte en Excel-fil (.xlsx). Spara aktivitetsplanen som Excel-arbetsbok (.xlsx) och försök igen.";
     public const string OldOrEncrypted = "Filen är inte en Excel-fil (.xlsx): den är en äldre Excel-fil (.xls) eller lösenordsskyddad. Spara den som Excel-arbetsbok (.xlsx) utan lösenord och försök igen.";
     public const string Macros = "Filen innehåller makron (.xlsm). Av säkerhetsskäl importeras bara Excel-arbetsböcker utan makron: spara den som Excel-arbetsbok (.xlsx) och försök igen.";

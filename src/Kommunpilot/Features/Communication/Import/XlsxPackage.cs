@@ -71,7 +71,7 @@ public static class XlsxPackage
     }
 
     public static ImportMessage TooBig(long bytes) =>
-        new(ImportMessages.TooBig, Math.Round(bytes / (1024.0 * 1024.0), 1));
+        new(ImportMessages.TooBig, bytes / (1024.0 * 1024.0));
 
     private static ImportMessage? Inspect(ZipArchive zip, out bool hasPictures)
     {
@@ -98,7 +98,7 @@ public static class XlsxPackage
             {
                 if (entry.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
                 {
-                    using var reader = new StreamReader(stream);
+                    using var reader = new StreamReader(stream, leaveOpen: true);
                     if (reader.ReadToEnd().Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
                     {
                         return new(ImportMessages.Macros);
@@ -140,7 +140,7 @@ public static class XlsxPackage
     /// <summary>Counts the cells of a sheet, stopping once past <paramref name="budget"/>. DTDs are never processed.</summary>
     private static int CountCells(Stream sheet, int budget)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true, CloseInput = false };
         using var reader = XmlReader.Create(sheet, settings);
         var count = 0;
         while (reader.Read())
