@@ -11,12 +11,19 @@ namespace Kommunpilot.Features.Communication.Import;
 /// user confirms. Between the steps the file waits in <see cref="ImportUploads"/>, named by a random id
 /// that only this user, for this plan, can use.
 /// </summary>
-[RequestSizeLimit(MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[RequestSizeLimit(PageMaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PageMaxRequestBytes)]
 public class ImportModel(AppDbContext db) : PageModel
 {
-    /// <summary>The file (at most 5 MB) and the form around it; a larger request is refused before it is read.</summary>
+    /// <summary>The file (at most 5 MB) and the form around it: what the API reads at most.</summary>
     public const long MaxRequestBytes = XlsxPackage.MaxFileBytes + 512 * 1024;
+
+    /// <summary>
+    /// The page reads a request up to 30 MB (buffered on disk, never in memory) so that a person who
+    /// picks a file of some MB too many gets told its size and the limit, not an error page. Only
+    /// the first 5 MB are ever kept.
+    /// </summary>
+    public const long PageMaxRequestBytes = 30 * 1024 * 1024;
 
     public PlanNav Nav { get; private set; } = null!;
 

@@ -83,12 +83,12 @@ public static partial class ImportApi
         }
         catch (InvalidDataException)
         {
-            return TooLarge();
+            // A malformed multipart body, or one past the limit without a Content-Length.
+            return Unreadable();
         }
         catch (BadHttpRequestException ex)
         {
-            return ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge()
-                : TypedResults.Problem(title: "Förfrågan kunde inte läsas.", detail: "Skicka filen igen som multipart/form-data.", statusCode: StatusCodes.Status400BadRequest);
+            return ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge() : Unreadable();
         }
 
         if (!IsBearer(request) && !await antiforgery.IsRequestValidAsync(request.HttpContext))
@@ -146,6 +146,9 @@ public static partial class ImportApi
 
     private static bool IsBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    private static IResult Unreadable() =>
+        TypedResults.Problem(title: "Förfrågan kunde inte läsas.", detail: "Skicka filen (högst 5 MB) som multipart/form-data i fältet file.", statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult TooLarge() =>
         TypedResults.Problem(title: "Förfrågan är för stor.", detail: "Filen får vara högst 5 MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
