@@ -199,6 +199,19 @@ public abstract class ImportPageTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_preview_speaks_english_when_asked()
+    {
+        var ctx = await app.NewImportAsync();
+        var preview = await ctx.PreviewAsync(Workbooks.Xlsx(["Aktivitet", "Tidpunkt", "Tid i h"], [["Möte", "när det passar", -1]]));
+        var english = WebUtility.HtmlDecode(await ctx.Client.HtmlAsync($"{ctx.Url}?fil={preview.UploadId}&culture=en&ui-culture=en"));
+        Assert.Contains("Preview of aktivitetsplan.xlsx", english, StringComparison.Ordinal);
+        Assert.Contains("1 error must be corrected before the import", english, StringComparison.Ordinal);
+        Assert.Contains("Cell C2: hours cannot be negative.", english, StringComparison.Ordinal);
+        Assert.Contains("Cell B2: The timing could not be understood", english, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"PlannedHours\" selected=\"selected\">Hours</option>", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_tenants_plan_is_not_found()
     {
         var ctx = await app.NewImportAsync();
