@@ -220,6 +220,18 @@ public abstract class ImportApiTests(AppFactory app)
         Assert.Equal(3, (await app.ActivitiesAsync(ctx.PlanId)).Count);
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_upload()
+    {
+        using var doc = JsonDocument.Parse(await app.NewClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+        var post = doc.RootElement.GetProperty("paths").GetProperty("/api/communication-plans/{id}/import/xlsx").GetProperty("post");
+        Assert.Equal("ImportActivityPlanXlsx", post.GetProperty("operationId").GetString());
+        var form = post.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data");
+        Assert.Equal("#/components/schemas/ImportForm", form.GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.True(doc.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ImportForm").GetProperty("properties").TryGetProperty("file", out _));
+        Assert.Contains(post.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "dryRun");
+    }
+
     /// <summary>Equal in every column of the export (not the order, which follows the plan's own activities).</summary>
     private sealed class StoredActivityComparer : IEqualityComparer<StoredActivity>
     {
