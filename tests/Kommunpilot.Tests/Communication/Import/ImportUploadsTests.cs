@@ -77,6 +77,16 @@ public sealed class ImportUploadsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_folder_holds_a_bounded_number_of_bytes()
+    {
+        var small = new ImportUploads(_folder, _clock, maxTotalBytes: 10);
+        Assert.NotNull(await small.SaveAsync(new byte[6], "user-a", 7, "a.xlsx", Ct));
+        Assert.Null(await small.SaveAsync(new byte[6], "user-b", 7, "b.xlsx", Ct));
+        _clock.Now += TimeSpan.FromMinutes(31);
+        Assert.NotNull(await small.SaveAsync(new byte[6], "user-b", 7, "b.xlsx", Ct));
+    }
+
+    [Fact]
     public async Task Deleted_uploads_are_gone()
     {
         var id = await Uploads.SaveAsync([1], "user-a", 7, "plan.xlsx", Ct);

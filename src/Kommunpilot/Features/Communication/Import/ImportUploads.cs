@@ -11,19 +11,19 @@ public sealed record StoredUpload(string Id, string FileName, byte[] Bytes);
 /// Keeps an uploaded file between the preview and the confirmed import, without JavaScript: the bytes
 /// in a temp file named by a random id (128 bits), beside a note of who uploaded it for which plan.
 /// Only that user, for that plan, gets it back, for <see cref="Lifetime"/>; then it is gone. The
-/// folder holds at most <see cref="MaxPerUser"/> files per user and <see cref="MaxFiles"/> in all, each
-/// at most 5 MB (checked before it is stored), readable only by the app's own account.
+/// folder holds at most <see cref="MaxPerUser"/> files per user and <see cref="MaxTotalBytes"/> in all,
+/// each at most 5 MB (checked before it is stored), readable only by the app's own account.
 /// </summary>
 /// <remarks>
 /// Files of one server: behind several instances without shared storage the import would need sticky
 /// sessions. The folder is <c>Import:Folder</c> in the configuration, or "kommunpilot-import" in the
 /// system's temp folder.
 /// </remarks>
-public sealed partial class ImportUploads(string folder, TimeProvider clock)
+public sealed partial class ImportUploads(string folder, TimeProvider clock, long maxTotalBytes = ImportUploads.MaxTotalBytes)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
     public const int MaxPerUser = 3;
-    public const int MaxFiles = 200;
+    public const long MaxTotalBytes = 512L * 1024 * 1024;
 
     private static readonly Lock Sweeping = new();
 
@@ -34,9 +34,9 @@ public sealed partial class ImportUploads(string folder, TimeProvider clock)
         return new ImportUploads(folder, services.GetRequiredService<TimeProvider>());
     }
 
-    private sealed record Note(string UserId, int PlanId, string FileName, DateTimeOffset At);
+    private sealed record Note(string UserId, int PlanId, string FileName, DateTimeOffset At, long Bytes);
 
-    /// <summary>Keeps the file; null when the folder is full (many imports at once).</summary>
+    /// <summary>Keeps the file (replacing the user's oldest beyond <see cref="MaxPerUser"/>); null when the folder is full (many imports at once).</summary>
     public async Task<string?> SaveAsync(byte[] bytes, string userId, int planId, string? fileName, CancellationToken ct)
     {
         if (OperatingSystem.IsWindows())
@@ -48,16 +48,17 @@ public sealed partial class ImportUploads(string folder, TimeProvider clock)
             Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
         var notes = Sweep();
-        foreach (var old in notes.Where(n => n.Note.UserId == userId).OrderByDescending(n => n.Note.At).Skip(MaxPerUser - 1))
+        var replaced = notes.Where(n => n.Note.UserId == userId).OrderByDescending(n => n.Note.At).Skip(MaxPerUser - 1).ToList();
+        foreach (var old in replaced)
         {
             Delete(old.Id);
         }
-        if (notes.Count(n => n.Note.UserId != userId) >= MaxFiles)
+        if (notes.Except(replaced).Sum(n => n.Note.Bytes) + bytes.Length > maxTotalBytes)
         {
             return null;
         }
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var note = new Note(userId, planId, Path.GetFileName(fileName ?? "aktivitetsplan.xlsx"), clock.GetUtcNow());
+        var note = new Note(userId, planId, Path.GetFileName(fileName ?? "aktivitetsplan.xlsx"), clock.GetUtcNow(), bytes.Length);
         await WriteAsync(DataPath(id), bytes, ct);
         await WriteAsync(NotePath(id), JsonSerializer.SerializeToUtf8Bytes(note), ct);
         return id;
