@@ -187,6 +187,20 @@ public sealed class ActivityPlanReaderTests
         Assert.Equal(1, preview.WarningCount);
     }
 
+    [Fact]
+    public async Task A_formula_is_never_evaluated_only_reported()
+    {
+        // A formula over the whole sheet, without a stored value: evaluating it would take very long.
+        var file = Workbooks.Patch(Workbooks.Xlsx(["Aktivitet", "Tid i h"], [["Möte", "PLATS"]]), "xl/worksheets/sheet1.xml", xml =>
+        {
+            var start = xml.IndexOf("<x:c r=\"B2\"", StringComparison.Ordinal);
+            var end = xml.IndexOf("</x:c>", start, StringComparison.Ordinal) + "</x:c>".Length;
+            return xml[..start] + "<x:c r=\"B2\"><x:f>SUM(A1:XFD1048576)/0</x:f></x:c>" + xml[end..];
+        });
+        var problem = Assert.Single((await PreviewAsync(file)).Problems);
+        Assert.Equal("Cellen B2 innehåller en formel; skriv värdet i stället.", problem.Message.Swedish);
+    }
+
     private static (string? Cell, string Message) Only(ImportPreview preview, int row)
     {
         var problem = Assert.Single(preview.Rows.Single(r => r.Row == row).Problems);

@@ -126,24 +126,28 @@ public static class ActivityPlanReader
     private static SheetCell Cell(IXLCell cell)
     {
         var address = cell.Address.ToString() ?? "";
-        var formula = cell.HasFormula;
+        if (cell.HasFormula)
+        {
+            // Never read: ClosedXML would evaluate the formula to give its value. The row is refused anyway.
+            return new(address, "", true, null, false);
+        }
         switch (cell.DataType)
         {
             case XLDataType.Number:
                 var number = cell.GetDouble();
-                return new(address, number.ToString("0.##########", Swedish), formula, number, true);
+                return new(address, number.ToString("0.##########", Swedish), false, number, true);
             case XLDataType.DateTime:
                 var date = cell.GetDateTime();
                 var text = date.TimeOfDay == TimeSpan.Zero
                     ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                return new(address, text, formula, null, false);
+                return new(address, text, false, null, false);
             case XLDataType.Boolean:
-                return new(address, cell.GetBoolean() ? "SANT" : "FALSKT", formula, null, false);
+                return new(address, cell.GetBoolean() ? "SANT" : "FALSKT", false, null, false);
             case XLDataType.TimeSpan:
-                return new(address, cell.GetTimeSpan().ToString(@"hh\:mm", CultureInfo.InvariantCulture), formula, null, false);
+                return new(address, cell.GetTimeSpan().ToString(@"hh\:mm", CultureInfo.InvariantCulture), false, null, false);
             default:
-                return new(address, Clean(cell.GetString()), formula, null, false);
+                return new(address, Clean(cell.GetString()), false, null, false);
         }
     }
 
