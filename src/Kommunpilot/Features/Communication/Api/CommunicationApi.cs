@@ -36,6 +36,7 @@ public static class CommunicationApi
         Activities.ActivitiesApi.MapActivities(plans);
         plans.MapPlanDocuments();
         app.MapPersonCalendar();
+        Import.ImportApi.MapActivityImport(plans);
         return app;
     }
 
