@@ -7,6 +7,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Kommunpilot.Features.Communication;
 using Kommunpilot.Features.Organizations;
 using Kommunpilot.Features.Projects;
 using Kommunpilot.Infrastructure.Data;
@@ -54,6 +55,19 @@ internal static class Bench
             ("API: projektlista, sida 50", "/api/projects?page=50"),
             ("API: ett projekt", $"/api/projects/{seeded.SampleProjectId}"),
             ("Word-export", $"/api/projects/{seeded.SampleProjectId}/export/docx"),
+            ("Kommunikationsplan: översikt", $"/kommunikation/{seeded.PlanId}"),
+            ("Aktivitetsplan, sida 1", $"/kommunikation/{seeded.PlanId}/aktiviteter"),
+            ("Aktivitetsplan, sida 20", $"/kommunikation/{seeded.PlanId}/aktiviteter?sida=20"),
+            ("Aktivitetsplan, filtrerad", $"/kommunikation/{seeded.PlanId}/aktiviteter?status=Planned&forsenade=true"),
+            ("Tidslinje", $"/kommunikation/{seeded.PlanId}/tidslinje"),
+            ("Täckning", $"/kommunikation/{seeded.PlanId}/tackning"),
+            ("Timmar", $"/kommunikation/{seeded.PlanId}/timmar"),
+            ("Försenade", $"/kommunikation/{seeded.PlanId}/forsenade"),
+            ("Intressentkarta", $"/kommunikation/{seeded.PlanId}/intressentkarta"),
+            ("API: hela planen", $"/api/communication-plans/{seeded.PlanId}"),
+            ("Plan som Word", $"/api/communication-plans/{seeded.PlanId}/export/docx"),
+            ("Aktivitetsplan som Excel", $"/api/communication-plans/{seeded.PlanId}/export/xlsx"),
+            ("Kalender (ics)", $"/api/communication-plans/{seeded.PlanId}/calendar.ics?token={seeded.PlanToken}"),
         };
 
         Console.WriteLine($"# Kommunpilot bench: {provider}, {projectCount} projects, {rounds} rounds, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
@@ -85,7 +99,7 @@ internal static class Bench
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "src", "Kommunpilot"));
 }
 
-internal sealed record Seeded(int SampleProjectId);
+internal sealed record Seeded(int SampleProjectId, int PlanId, string PlanToken);
 
 internal sealed class BenchApp(string provider) : WebApplicationFactory<Program>
 {
@@ -162,7 +176,55 @@ internal sealed class BenchApp(string provider) : WebApplicationFactory<Program>
             db.ChangeTracker.Clear();
         }
         var sample = await db.Projects.IgnoreQueryFilters().Where(p => p.Name == $"Benchprojekt {count / 2}").Select(p => p.Id).SingleAsync();
-        return new Seeded(sample);
+        var plan = await SeedPlanAsync(db, lund.Id, sample);
+        return new Seeded(sample, plan.Id, plan.CalendarToken);
+    }
+
+    /// <summary>A large communication plan: 40 target groups, 20 channels, 10 people and 1000 activities.</summary>
+    private static async Task<CommunicationPlan> SeedPlanAsync(AppDbContext db, int organizationId, int projectId)
+    {
+        var plan = new CommunicationPlan
+        {
+            OrganizationId = organizationId, ProjectId = projectId, Title = "Benchplan", Period = "2023–2024",
+            PeriodStart = new DateOnly(2023, 1, 1), PeriodEnd = new DateOnly(2024, 12, 31),
+            CalendarToken = CommunicationAccess.NewCalendarToken(),
+        };
+        for (var i = 0; i < 40; i++)
+        {
+            plan.Stakeholders.Add(new Stakeholder
+            {
+                Name = $"Målgrupp {i}", Priority = (StakeholderPriority)(i % 3), Audience = (Audience)(i % 2),
+                Influence = (Level)(1 + i % 3), Interest = (Level)(1 + (i / 3) % 3), Order = i,
+            });
+        }
+        for (var i = 0; i < 20; i++)
+        {
+            plan.Channels.Add(new Channel { Name = $"Kanal {i}", Order = i });
+        }
+        var people = Enumerable.Range(0, 10).Select(i => new CommunicationPerson
+        {
+            OrganizationId = organizationId, Name = $"Benchperson {i}", CalendarToken = CommunicationAccess.NewCalendarToken(),
+        }).ToList();
+        db.CommunicationPeople.AddRange(people);
+        string[] timings = ["juni 2023", "hösten 2023", "vecka 12 2024", "Q3 2023", "löpande", "2023-06-01", "juni-september 2024", "våren 2024", "vid behov"];
+        for (var i = 0; i < 1000; i++)
+        {
+            var activity = new PlanActivity
+            {
+                What = $"Aktivitet {i}", MessageText = "Information och dialog", PlannedHours = 1 + i % 8,
+                Status = (ActivityStatus)(i % 5), Order = i,
+            };
+            activity.SetTiming(timings[i % timings.Length], plan.PeriodStart);
+            activity.Stakeholders.Add(new ActivityStakeholder { Stakeholder = plan.Stakeholders[i % 40] });
+            activity.Stakeholders.Add(new ActivityStakeholder { Stakeholder = plan.Stakeholders[(i + 7) % 40] });
+            activity.Channels.Add(new ActivityChannel { Channel = plan.Channels[i % 20] });
+            activity.Responsibles.Add(new ActivityResponsible { Person = people[i % 10] });
+            plan.Activities.Add(activity);
+        }
+        db.CommunicationPlans.Add(plan);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
+        return plan;
     }
 
     public override async ValueTask DisposeAsync()
