@@ -162,7 +162,8 @@ public abstract class DemoPlanTextsTests(AppFactory app)
     {
         var (plans, people) = await app.WithDbAsync(async db =>
         {
-            var plans = await db.CommunicationPlans.IgnoreQueryFilters().AsNoTracking().Where(p => p.IsDemo)
+            // Other tests may mark a plan of their own as demo data; the seeded ones belong to demo projects.
+            var plans = await db.CommunicationPlans.IgnoreQueryFilters().AsNoTracking().Where(p => p.IsDemo && p.Project!.IsDemo)
                 .Select(p => new { p.Title, Project = p.Project!.Name, p.CalendarToken }).ToListAsync();
             var people = await db.CommunicationPeople.IgnoreQueryFilters().AsNoTracking().Where(p => p.IsDemo)
                 .Select(p => new { p.Name, Organization = p.Organization.Name, p.CalendarToken }).ToListAsync();
@@ -191,9 +192,9 @@ public abstract class DemoPlanTextsTests(AppFactory app)
     public async Task Seeding_again_adds_no_second_plan()
     {
         async Task<(int Plans, int People, int Activities)> CountAsync() => await app.WithDbAsync(async db => (
-            await db.CommunicationPlans.IgnoreQueryFilters().CountAsync(p => p.IsDemo),
+            await db.CommunicationPlans.IgnoreQueryFilters().CountAsync(p => p.IsDemo && p.Project!.IsDemo),
             await db.CommunicationPeople.IgnoreQueryFilters().CountAsync(p => p.IsDemo),
-            await db.PlanActivities.IgnoreQueryFilters().CountAsync(a => a.Plan.IsDemo)));
+            await db.PlanActivities.IgnoreQueryFilters().CountAsync(a => a.Plan.IsDemo && a.Plan.Project!.IsDemo)));
         var before = await CountAsync();
 
         await using (var scope = app.Services.CreateAsyncScope())
