@@ -10,47 +10,17 @@ namespace Kommunpilot.Features.Communication.Activities;
 /// caller cannot see (another tenant's), 403 when a reader tries to change something, today's date in
 /// Sweden, and the messages carried across Post/Redirect/Get.
 /// </summary>
-public abstract class ActivityPageModel(AppDbContext db, IStringLocalizer<ActivityTexts> texts, TimeProvider clock) : PageModel
+public abstract class ActivityPageModel(AppDbContext db, IStringLocalizer<ActivityTexts> texts, TimeProvider clock) : PlanPage<ActivityTexts>(db, texts)
 {
-    protected AppDbContext Db => db;
-
-    protected IStringLocalizer<ActivityTexts> L => texts;
-
-    /// <summary>The shared communication labels (statuses and the like).</summary>
-    protected IStringLocalizer C => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<CommunicationTexts>>();
-
-    protected CancellationToken Aborted => HttpContext.RequestAborted;
-
     protected DateOnly Today => ActivityRules.Today(clock);
-
-    public PlanNav Nav { get; protected set; } = null!;
-
-    public bool CanEdit { get; private set; }
-
-    /// <summary>The success message after a change.</summary>
-    [TempData]
-    public string? Message { get; set; }
-
-    /// <summary>A change was saved, but something in it needs the user's attention (an unparsed timing).</summary>
-    [TempData]
-    public string? Warning { get; set; }
 
     /// <summary>
     /// Loads the plan's navigation. Returns the answer to give instead of the page: 404 when the plan
     /// does not exist or is another tenant's, 403 when <paramref name="edit"/> is asked for and the caller
     /// may only read it.
     /// </summary>
-    protected async Task<IActionResult?> OpenAsync(int planId, bool edit, string? heading = null)
-    {
-        var nav = await PlanNav.LoadAsync(db, planId, PlanSection.Activities, heading, Aborted);
-        if (nav is null)
-        {
-            return NotFound();
-        }
-        Nav = nav;
-        CanEdit = await CommunicationAccess.CanEditPlanAsync(db, planId, Aborted);
-        return edit && !CanEdit ? StatusCode(StatusCodes.Status403Forbidden) : null;
-    }
+    protected Task<IActionResult?> OpenAsync(int planId, bool edit, string? heading = null) =>
+        OpenPlanAsync(planId, PlanSection.Activities, edit, heading);
 
     public string ListUrl => PlanNav.UrlOf(Nav.PlanId, PlanSection.Activities);
 

@@ -11,33 +11,8 @@ namespace Kommunpilot.Features.Communication.Goals;
 /// (<see cref="PlanNav"/>), 404 for a plan the caller cannot see (the query filters hide another
 /// tenant's), 403 when a reader tries to change something, and the message after Post/Redirect/Get.
 /// </summary>
-public abstract class PlanPageModel(AppDbContext db, IStringLocalizer<GoalTexts> texts) : PageModel
+public abstract class PlanPageModel(AppDbContext db, IStringLocalizer<GoalTexts> texts) : PlanPage<GoalTexts>(db, texts)
 {
-    protected AppDbContext Db => db;
-
-    /// <summary>This folder's texts.</summary>
-    protected IStringLocalizer<GoalTexts> L => texts;
-
-    /// <summary>The shared texts: common words.</summary>
-    protected IStringLocalizer T => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedTexts>>();
-
-    /// <summary>The communication labels (priorities, aspects, statuses).</summary>
-    protected IStringLocalizer C => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<CommunicationTexts>>();
-
-    protected CancellationToken Aborted => HttpContext.RequestAborted;
-
-    /// <summary>The top of the page: breadcrumbs, heading and the plan's sections.</summary>
-    public PlanNav Nav { get; protected set; } = null!;
-
-    public int PlanId => Nav.PlanId;
-
-    /// <summary>Whether the caller may change the plan (forms and edit links are shown only then).</summary>
-    public bool CanEdit { get; private set; }
-
-    /// <summary>The success message carried across the redirect after a change.</summary>
-    [TempData]
-    public string? Message { get; set; }
-
     /// <summary>The section of the plan this page shows.</summary>
     protected abstract PlanSection Section { get; }
 
@@ -46,17 +21,7 @@ public abstract class PlanPageModel(AppDbContext db, IStringLocalizer<GoalTexts>
     /// the plan does not exist or is another tenant's, 403 when <paramref name="edit"/> is asked for
     /// and the caller may only read it.
     /// </summary>
-    protected async Task<IActionResult?> OpenAsync(int planId, bool edit)
-    {
-        var nav = await PlanNav.LoadAsync(db, planId, Section, ct: Aborted);
-        if (nav is null)
-        {
-            return NotFound();
-        }
-        Nav = nav;
-        CanEdit = await CommunicationAccess.CanEditPlanAsync(db, planId, Aborted);
-        return edit && !CanEdit ? StatusCode(StatusCodes.Status403Forbidden) : null;
-    }
+    protected Task<IActionResult?> OpenAsync(int planId, bool edit) => OpenPlanAsync(planId, Section, edit);
 
     /// <summary>Post/Redirect/Get: to the top of <paramref name="page"/> (a page of this folder), which shows the message.</summary>
     protected IActionResult Done(string page, string message)

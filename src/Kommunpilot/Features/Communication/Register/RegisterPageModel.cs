@@ -36,35 +36,8 @@ public sealed record MoveButtons(int ItemId, string Name, bool First, bool Last)
 /// (<c>_PlanNav</c>), 404 for a plan the caller cannot see, 403 when a reader tries to change
 /// something, the message after Post/Redirect/Get, and the register's texts.
 /// </summary>
-public abstract class RegisterPageModel(AppDbContext db, IStringLocalizer<RegisterTexts> texts) : PageModel
+public abstract class RegisterPageModel(AppDbContext db, IStringLocalizer<RegisterTexts> texts) : PlanPage<RegisterTexts>(db, texts)
 {
-    protected AppDbContext Db => db;
-
-    /// <summary>The register's texts.</summary>
-    protected IStringLocalizer<RegisterTexts> L => texts;
-
-    /// <summary>The communication feature's shared texts: the choices' labels.</summary>
-    protected IStringLocalizer C => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<CommunicationTexts>>();
-
-    /// <summary>The application's shared texts: common words.</summary>
-    protected IStringLocalizer T => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedTexts>>();
-
-    protected CancellationToken Aborted => HttpContext.RequestAborted;
-
-    /// <summary>The top of the page: breadcrumbs, the plan's title and its sections.</summary>
-    public PlanNav Nav { get; protected set; } = null!;
-
-    /// <summary>Whether the caller may change the plan (an editor of it).</summary>
-    public bool CanEdit { get; private set; }
-
-    /// <summary>The message after a change, carried across the redirect.</summary>
-    [TempData]
-    public string? Message { get; set; }
-
-    /// <summary>A warning after an attempted change that did not happen, carried across the redirect.</summary>
-    [TempData]
-    public string? Warning { get; set; }
-
     /// <summary>The plan section the page belongs to.</summary>
     protected abstract PlanSection Section { get; }
 
@@ -78,17 +51,7 @@ public abstract class RegisterPageModel(AppDbContext db, IStringLocalizer<Regist
     /// does not exist or the caller cannot see it (another tenant's), 403 when <paramref name="edit"/> is
     /// asked for and the caller may only read it.
     /// </summary>
-    protected async Task<IActionResult?> OpenAsync(int planId, bool edit)
-    {
-        var nav = await PlanNav.LoadAsync(db, planId, Section, ct: Aborted);
-        if (nav is null)
-        {
-            return NotFound();
-        }
-        Nav = nav;
-        CanEdit = await CommunicationAccess.CanEditPlanAsync(db, planId, Aborted);
-        return edit && !CanEdit ? StatusCode(StatusCodes.Status403Forbidden) : null;
-    }
+    protected Task<IActionResult?> OpenAsync(int planId, bool edit) => OpenPlanAsync(planId, Section, edit);
 
     /// <summary>What a page loads besides its items: the choices its form offers.</summary>
     protected virtual Task LoadChoicesAsync() => Task.CompletedTask;
