@@ -19,6 +19,8 @@ public class Organization : IVersioned
     public int? ParentOrganizationId { get; set; }
     public Organization? ParentOrganization { get; set; }
     public List<Organization> Members { get; } = [];
+    /// <summary>The municipality's id in Kolada (SCB's kommunkod, e.g. "1281" for Lund), for comparing KPIs.</summary>
+    public string? KoladaMunicipalityId { get; set; }
     public bool IsDemo { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
     public List<Department> Departments { get; } = [];

@@ -12,6 +12,7 @@ internal static class OrganizationsModel
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
             e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.KoladaMunicipalityId).HasMaxLength(10);
             e.HasOne(x => x.ParentOrganization).WithMany(x => x.Members).HasForeignKey(x => x.ParentOrganizationId).OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasQueryFilter(x => db.AccessibleOrganizationIds.Contains(x.Id));

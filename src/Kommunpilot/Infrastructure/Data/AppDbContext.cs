@@ -1,5 +1,6 @@
 using Kommunpilot.Features.Accounts;
 using Kommunpilot.Features.Communication;
+using Kommunpilot.Features.FollowUp;
 using Kommunpilot.Features.Organizations;
 using Kommunpilot.Features.Projects;
 using Kommunpilot.Infrastructure.Auditing;
@@ -60,6 +61,15 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<ActivityStakeholder> ActivityStakeholders => Set<ActivityStakeholder>();
     public DbSet<ActivityChannel> ActivityChannels => Set<ActivityChannel>();
     public DbSet<ActivityResponsible> ActivityResponsibles => Set<ActivityResponsible>();
+    public DbSet<KpiArea> KpiAreas => Set<KpiArea>();
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<KoladaValue> KoladaValues => Set<KoladaValue>();
+    public DbSet<ReportingOccasion> ReportingOccasions => Set<ReportingOccasion>();
+    public DbSet<ProjectReport> ProjectReports => Set<ProjectReport>();
+    public DbSet<ReportRecipient> ReportRecipients => Set<ReportRecipient>();
+    public DbSet<ReportSection> ReportSections => Set<ReportSection>();
+    public DbSet<ReportMeasurementUse> ReportMeasurementUses => Set<ReportMeasurementUse>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Every timestamp is stored and read as UTC (SQLite keeps no kind; PostgreSQL's timestamptz needs it).</summary>
@@ -79,6 +89,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser>
         OrganizationsModel.Configure(builder, this);
         ProjectsModel.Configure(builder, this);
         CommunicationModel.Configure(builder, this);
+        FollowUpModel.Configure(builder, this);
         AuditModel.Configure(builder, this);
     }
 
