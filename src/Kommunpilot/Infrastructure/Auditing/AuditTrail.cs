@@ -12,7 +12,8 @@ namespace Kommunpilot.Infrastructure.Auditing;
 /// <summary>Turns the change tracker's pending changes into audit entries, and bumps concurrency tokens.</summary>
 internal static class AuditTrail
 {
-    private static readonly HashSet<string> Skipped = ["Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "UpdatedAt"];
+    /// <summary>Not audited: tokens, secrets' hashes, and an adopted report's frozen copy (derived from what is audited).</summary>
+    private static readonly HashSet<string> Skipped = ["Version", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "UpdatedAt", "Snapshot"];
 
     /// <summary>Secrets (calendar links) are audited as changed, never with their values.</summary>
     private static readonly HashSet<string> Secret = ["CalendarToken"];
