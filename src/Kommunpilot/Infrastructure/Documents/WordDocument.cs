@@ -281,19 +281,23 @@ public sealed class WordDocument : IDisposable
     /// <summary>
     /// A numbered caption such as "Tabell 3: Kostnad per år" or "Diagram 2: Andel nöjda brukare". The number
     /// is a SEQ field (with <paramref name="number"/> as its shown value), so Word can list the tables and
-    /// figures. <paramref name="keepWithNext"/> keeps a caption above a table on the table's page.
+    /// figures. <paramref name="keepWithNext"/> keeps a caption above a table on the table's page. A
+    /// <paramref name="continued"/> caption (a table carried on) repeats the number as plain text, so that
+    /// Word does not count it as a table of its own.
     /// </summary>
-    public void Caption(string label, int number, string? text, bool keepWithNext)
+    public void Caption(string label, int number, string? text, bool keepWithNext, bool continued = false)
     {
         var properties = new ParagraphProperties();
         if (keepWithNext)
         {
             properties.Append(new KeepNext());
         }
-        properties.Append(new SpacingBetweenLines { Before = keepWithNext ? "160" : "60", After = keepWithNext ? "80" : "200" });
-        var paragraph = new Paragraph(properties,
-            new Run(CaptionRun(), XmlText(label + " ")),
-            new SimpleField(new Run(CaptionRun(), new Text(number.ToString(CultureInfo.InvariantCulture)))) { Instruction = $" SEQ {label} \\* ARABIC " });
+        properties.Append(new SpacingBetweenLines { Before = keepWithNext ? "160" : "60", After = keepWithNext ? "80" : "320" });
+        var shown = number.ToString(CultureInfo.InvariantCulture);
+        var paragraph = new Paragraph(properties, new Run(CaptionRun(), XmlText(label + " ")));
+        paragraph.Append(continued
+            ? new Run(CaptionRun(), new Text(shown))
+            : new SimpleField(new Run(CaptionRun(), new Text(shown))) { Instruction = $" SEQ {label} \\* ARABIC " });
         if (!string.IsNullOrWhiteSpace(text))
         {
             paragraph.Append(new Run(CaptionRun(), XmlText(": " + text.Trim())));

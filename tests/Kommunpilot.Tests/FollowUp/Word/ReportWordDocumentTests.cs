@@ -232,6 +232,35 @@ public sealed class ReportWordDocumentTests
         Assert.Contains("Inga serier", main.Document.Body!.Descendants<DW.DocProperties>().Single().Description!.Value!, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_table_too_wide_for_the_page_continues_in_parts_that_repeat_its_first_column()
+    {
+        var months = Enumerable.Range(1, 24).Select(m => $"{2022 + (m - 1) / 12}-{(m - 1) % 12 + 1:00}").ToList();
+        var wide = new ReportTable("Antal besök per månad", ["Pilotverksamhet", .. months],
+        [
+            ["Hemtjänst Väster", .. months.Select((_, i) => (i * 10).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")))],
+            ["Korttidsboende Öster", .. months.Select(_ => "–")],
+        ]);
+        var bytes = ReportWordDocument.Build(Draft(c => c with
+        {
+            Sections = [new ReportContentSection(ReportSectionKeys.Kpis, "Nyckeltal", null, [new ReportBlock(Table: wide), new ReportBlock(Table: Deliverables)])],
+        }));
+        SaveForLooking("uppfoljningsrapport-bred-tabell", bytes);
+        using var doc = Open(bytes);
+        var main = doc.MainDocumentPart!;
+        var paragraphs = Paragraphs(main);
+        Assert.Equal(
+            ["Tabell 1: Antal besök per månad", "Tabell 1: Antal besök per månad (forts.)", "Tabell 1: Antal besök per månad (forts.)", "Tabell 1: Antal besök per månad (forts.)", "Tabell 2: Leveranser"],
+            paragraphs.Where(p => p.StartsWith("Tabell", StringComparison.Ordinal)));
+        Assert.Equal(2, main.Document.Body!.Descendants<SimpleField>().Count(f => f.Instruction!.Value!.Contains("SEQ Tabell", StringComparison.Ordinal)));
+        var parts = main.Document.Body!.Elements<Table>().Skip(1).Take(4).Select(Rows).ToList();
+        Assert.Equal([8, 8, 8, 4], parts.Select(p => p[0].Length));
+        Assert.All(parts, p => Assert.Equal(["Pilotverksamhet", "Hemtjänst Väster", "Korttidsboende Öster"], p.Select(r => r[0])));
+        Assert.Equal(["Pilotverksamhet", "2022-01", "2022-02", "2022-03", "2022-04", "2022-05", "2022-06", "2022-07"], parts[0][0]);
+        Assert.Equal(["Pilotverksamhet", "2023-10", "2023-11", "2023-12"], parts[3][0]);
+        Assert.Equal("230", parts[3][1][3]);
+    }
+
     [Theory]
     [InlineData(ReportKind.FollowUp, 3, "Samordnade servicetjänster", "Uppföljningsrapport 3 Samordnade servicetjänster.docx")]
     [InlineData(ReportKind.Evaluation, 2, "Trygg hemgång", "Utvärderingsrapport 2 Trygg hemgång.docx")]

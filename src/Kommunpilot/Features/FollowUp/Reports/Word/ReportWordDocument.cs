@@ -141,6 +141,7 @@ public static partial class ReportWordDocument
         return title == type && Has(c.Title) && c.Title.Trim() != type ? $"{project} – {c.Title.Trim()}" : project;
     }
 
+    /// <summary>The header block, three to a row; the organisation is left out, as it heads the page already.</summary>
     private static List<(string Label, string? Value)?> HeaderFacts(ReportContent c, string type)
     {
         var facts = new (string Label, string? Value)[]
@@ -148,7 +149,6 @@ public static partial class ReportWordDocument
             ("Dokumenttyp", type),
             ("Projekt", c.ProjectName),
             ("Projektkod", c.ProjectCode),
-            ("Organisation", c.OrganizationName),
             ("Avser perioden", c.PeriodEnd is { } end ? "t.o.m. " + Date(end) : null),
             ("Lämnas senast", Date(c.DueDate)),
             ("Status", c.Status == ReportStatus.Adopted ? FollowUpLabels.Of(ReportStatus.Adopted) : FollowUpLabels.Of(ReportStatus.Draft)),
@@ -202,6 +202,14 @@ public static partial class ReportWordDocument
         return string.Join(". ", parts) + ".";
     }
 
+    /// <summary>Columns an upright page holds readably: the first (what the row is about) and seven more.</summary>
+    public const int MaxColumns = 8;
+
+    /// <summary>
+    /// The caption above, then the table. A table wider than <see cref="MaxColumns"/> (a monthly KPI over
+    /// two years) continues in further tables of the same width, each repeating the first column, under
+    /// "Tabell n (forts.)", rather than squeezing the figures until they break mid-number.
+    /// </summary>
     private static void Table(WordDocument doc, ReportTable table, int number)
     {
         var columnCount = Math.Max(table.Headers.Count, table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Count));
@@ -209,7 +217,6 @@ public static partial class ReportWordDocument
         {
             return;
         }
-        doc.Caption("Tabell", number, Clean(table.Caption), keepWithNext: true);
         var columns = new List<WordColumn>(columnCount);
         for (var i = 0; i < columnCount; i++)
         {
@@ -217,7 +224,23 @@ public static partial class ReportWordDocument
             var cells = table.Rows.Select(r => i < r.Count ? r[i] : null).ToList();
             columns.Add(new WordColumn(heading, Weight(heading, cells), IsNumeric(cells)));
         }
-        doc.Table(columns, table.Rows.Select(r => (IReadOnlyList<WordCell>)[.. Enumerable.Range(0, columnCount).Select(i => new WordCell(i < r.Count ? r[i] : null))]));
+        var caption = Clean(table.Caption);
+        var perPart = columnCount <= MaxColumns ? columnCount - 1 : MaxColumns - 1;
+        for (var start = 1; start < columnCount || start == 1; start += Math.Max(perPart, 1))
+        {
+            int[] indexes = [0, .. Enumerable.Range(start, Math.Min(perPart, columnCount - start))];
+            if (start == 1)
+            {
+                doc.Caption("Tabell", number, caption, keepWithNext: true);
+            }
+            else
+            {
+                doc.Caption("Tabell", number, Has(caption) ? caption + " (forts.)" : "(forts.)", keepWithNext: true, continued: true);
+            }
+            doc.Table(
+                [.. indexes.Select(i => columns[i])],
+                table.Rows.Select(r => (IReadOnlyList<WordCell>)[.. indexes.Select(i => new WordCell(i < r.Count ? r[i] : null))]));
+        }
     }
 
     /// <summary>A column's share of the width: enough for its longest word, more for long texts, within bounds.</summary>
