@@ -4,6 +4,9 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Kommunpilot.Infrastructure.Documents;
 
@@ -14,8 +17,8 @@ namespace Kommunpilot.Infrastructure.Documents;
 /// <param name="FooterText">Shown at the bottom left of every page, beside the page number.</param>
 public sealed record WordDocumentInfo(string Title, string Creator, string? Subject = null, string? HeaderText = null, string? FooterText = null);
 
-/// <summary>A table column: its heading and its share of the page width.</summary>
-public sealed record WordColumn(string Heading, int Weight);
+/// <summary>A table column: its heading, its share of the page width and whether its cells align right (numbers).</summary>
+public sealed record WordColumn(string Heading, int Weight, bool AlignRight = false);
 
 /// <summary>A table cell: text (newlines become paragraphs) and an optional smaller note under it.</summary>
 public sealed record WordCell(string? Text, string? Note = null)
@@ -51,6 +54,7 @@ public sealed class WordDocument : IDisposable
     private bool _landscape;
     private string? _headerId;
     private readonly Dictionary<bool, string> _footerIds = [];
+    private uint _drawingId;
 
     /// <summary>The width text and tables have on the current page.</summary>
     private int Width => _landscape ? LandscapeTextWidth : TextWidth;
@@ -175,7 +179,7 @@ public sealed class WordDocument : IDisposable
         var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
         for (var i = 0; i < columns.Count; i++)
         {
-            header.Append(Cell(widths[i], [StyledParagraph(columns[i].Heading, WordStyles.TableText, bold: true)], WordStyles.HeaderFill));
+            header.Append(Cell(widths[i], [StyledParagraph(columns[i].Heading, WordStyles.TableText, bold: true, right: columns[i].AlignRight)], WordStyles.HeaderFill));
         }
         table.Append(header);
         foreach (var row in rows)
@@ -185,8 +189,9 @@ public sealed class WordDocument : IDisposable
             for (var i = 0; i < columns.Count; i++)
             {
                 var content = i < row.Count ? row[i] : new WordCell(null);
-                var paragraphs = Lines(content.Text).Select(l => StyledParagraph(l, WordStyles.TableText))
-                    .Concat(Lines(content.Note).Select(l => StyledParagraph(l, WordStyles.TableNote)))
+                var right = columns[i].AlignRight;
+                var paragraphs = Lines(content.Text).Select(l => StyledParagraph(l, WordStyles.TableText, right: right))
+                    .Concat(Lines(content.Note).Select(l => StyledParagraph(l, WordStyles.TableNote, right: right)))
                     .ToList();
                 tr.Append(Cell(widths[i], paragraphs.Count == 0 ? [StyledParagraph("", WordStyles.TableText)] : paragraphs, fill: null));
             }
@@ -197,6 +202,182 @@ public sealed class WordDocument : IDisposable
     }
 
     public void Paragraph(string text, string? style) => _body.Append(StyledParagraph(text, style));
+
+    /// <summary>
+    /// Text as written in a text box: a blank line (or a form feed) starts a new paragraph, a single line
+    /// break stays a line break inside its paragraph, and lines starting with "- " or "• " become bullets.
+    /// </summary>
+    public void Prose(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            .Replace("\f", "\n\n", StringComparison.Ordinal).Replace("\v", "\n\n", StringComparison.Ordinal);
+        foreach (var block in System.Text.RegularExpressions.Regex.Split(normalized, @"\n[ \t]*\n"))
+        {
+            var lines = new List<string>();
+            foreach (var raw in block.Split('\n'))
+            {
+                var line = raw.Trim();
+                if (line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("• ", StringComparison.Ordinal))
+                {
+                    ProseParagraph(lines);
+                    Paragraph(line[2..].TrimStart(), WordStyles.ListBullet);
+                }
+                else if (XmlSafe(line).Trim().Length > 0)
+                {
+                    lines.Add(line);
+                }
+            }
+            ProseParagraph(lines);
+        }
+    }
+
+    /// <summary>Lines kept together as one paragraph, with line breaks between them.</summary>
+    private void ProseParagraph(List<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+        var run = new Run();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+            run.Append(XmlText(lines[i]));
+        }
+        _body.Append(new Paragraph(run));
+        lines.Clear();
+    }
+
+    /// <summary>
+    /// A boxed, shaded paragraph that stands out: a draft's status, a note that the figures are examples.
+    /// The label, if any, is bold before the text.
+    /// </summary>
+    public void Notice(string? label, string text)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(
+            new ParagraphBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 8, Space = 4, Color = WordStyles.Accent },
+                new LeftBorder { Val = BorderValues.Single, Size = 8, Space = 4, Color = WordStyles.Accent },
+                new BottomBorder { Val = BorderValues.Single, Size = 8, Space = 4, Color = WordStyles.Accent },
+                new RightBorder { Val = BorderValues.Single, Size = 8, Space = 4, Color = WordStyles.Accent }),
+            new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = WordStyles.HeaderFill },
+            new SpacingBetweenLines { Before = "120", After = "240" },
+            new Indentation { Left = "85", Right = "85" }));
+        if (!string.IsNullOrWhiteSpace(label))
+        {
+            paragraph.Append(new Run(WordStyles.Strong(), XmlText(label.Trim() + (string.IsNullOrWhiteSpace(text) ? "" : ": "))));
+        }
+        paragraph.Append(new Run(XmlText(text.Trim())));
+        _body.Append(paragraph);
+    }
+
+    /// <summary>
+    /// A numbered caption such as "Tabell 3: Kostnad per år" or "Diagram 2: Andel nöjda brukare". The number
+    /// is a SEQ field (with <paramref name="number"/> as its shown value), so Word can list the tables and
+    /// figures. <paramref name="keepWithNext"/> keeps a caption above a table on the table's page. A
+    /// <paramref name="continued"/> caption (a table carried on) repeats the number as plain text, so that
+    /// Word does not count it as a table of its own.
+    /// </summary>
+    public void Caption(string label, int number, string? text, bool keepWithNext, bool continued = false)
+    {
+        var properties = new ParagraphProperties();
+        if (keepWithNext)
+        {
+            properties.Append(new KeepNext());
+        }
+        properties.Append(new SpacingBetweenLines { Before = keepWithNext ? "160" : "60", After = keepWithNext ? "80" : "320" });
+        var shown = number.ToString(CultureInfo.InvariantCulture);
+        var paragraph = new Paragraph(properties, new Run(CaptionRun(), XmlText(label + " ")));
+        paragraph.Append(continued
+            ? new Run(CaptionRun(), new Text(shown))
+            : new SimpleField(new Run(CaptionRun(), new Text(shown))) { Instruction = $" SEQ {label} \\* ARABIC " });
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            paragraph.Append(new Run(CaptionRun(), XmlText(": " + text.Trim())));
+        }
+        _body.Append(paragraph);
+    }
+
+    private static RunProperties CaptionRun() => new(
+        new Bold(), new BoldComplexScript(), new Color { Val = WordStyles.Accent },
+        new FontSize { Val = "19" }, new FontSizeComplexScript { Val = "19" });
+
+    /// <summary>
+    /// A PNG image on a line of its own: <paramref name="widthCm"/> wide (at most the text width), its
+    /// height keeping the image's aspect ratio, and <paramref name="description"/> as its alternative text
+    /// (what a screen reader says). <paramref name="keepWithNext"/> keeps it on the page of its caption below.
+    /// </summary>
+    public void Picture(byte[] png, string description, double widthCm = 16, bool keepWithNext = false)
+    {
+        var (pixelWidth, pixelHeight) = PngSize(png);
+        const long EmuPerCm = 360000;
+        const long EmuPerTwip = 635;
+        var cx = Math.Min((long)Math.Round(widthCm * EmuPerCm), Width * EmuPerTwip);
+        var cy = cx * pixelHeight / pixelWidth;
+
+        var main = _package.MainDocumentPart!;
+        var image = main.AddImagePart(ImagePartType.Png);
+        using (var stream = new MemoryStream(png, writable: false))
+        {
+            image.FeedData(stream);
+        }
+        var id = ++_drawingId;
+        var name = $"Bild {id}";
+        var alt = XmlSafe(description.Trim());
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = name, Description = alt },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(
+                        new PIC.NonVisualDrawingProperties { Id = 0U, Name = name + ".png", Description = alt },
+                        new PIC.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
+                    new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0U,
+            DistanceFromBottom = 0U,
+            DistanceFromLeft = 0U,
+            DistanceFromRight = 0U,
+        };
+        var properties = new ParagraphProperties();
+        if (keepWithNext)
+        {
+            properties.Append(new KeepNext());
+        }
+        properties.Append(new SpacingBetweenLines { Before = "120", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto });
+        properties.Append(new Justification { Val = JustificationValues.Center });
+        _body.Append(new Paragraph(properties, new Run(new Drawing(inline))));
+    }
+
+    /// <summary>A PNG's size in pixels, from its IHDR chunk.</summary>
+    private static (long Width, long Height) PngSize(byte[] png)
+    {
+        ReadOnlySpan<byte> signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        if (png.Length < 24 || !png.AsSpan(0, 8).SequenceEqual(signature) || !png.AsSpan(12, 4).SequenceEqual("IHDR"u8))
+        {
+            throw new ArgumentException("Not a PNG image.", nameof(png));
+        }
+        long width = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(16, 4));
+        long height = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(20, 4));
+        if (width == 0 || height == 0)
+        {
+            throw new ArgumentException("The PNG image has no size.", nameof(png));
+        }
+        return (width, height);
+    }
 
     /// <summary>
     /// Continues on a new page turned to landscape (or back to portrait), for a table too wide for an
@@ -263,24 +444,33 @@ public sealed class WordDocument : IDisposable
     /// A text run's text, without the characters XML 1.0 cannot hold (control characters pasted
     /// from elsewhere would otherwise make the document fail to write).
     /// </summary>
-    private static Text XmlText(string text)
-    {
-        var clean = text.Any(c => !XmlConvert.IsXmlChar(c))
+    private static Text XmlText(string text) => new(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve };
+
+    /// <summary>The text without the characters XML 1.0 cannot hold (for attributes such as a picture's description, too).</summary>
+    private static string XmlSafe(string text) =>
+        text.Any(c => !XmlConvert.IsXmlChar(c))
             ? new string([.. text.Where((c, i) => XmlConvert.IsXmlChar(c) || (char.IsSurrogate(c) && IsPairedSurrogate(text, i)))])
             : text;
-        return new Text(clean) { Space = SpaceProcessingModeValues.Preserve };
-    }
 
     private static bool IsPairedSurrogate(string text, int i) =>
         char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
         : i > 0 && char.IsHighSurrogate(text[i - 1]);
 
-    private static Paragraph StyledParagraph(string text, string? style, bool bold = false)
+    private static Paragraph StyledParagraph(string text, string? style, bool bold = false, bool right = false)
     {
         var paragraph = new Paragraph();
-        if (style is not null)
+        if (style is not null || right)
         {
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+            var properties = new ParagraphProperties();
+            if (style is not null)
+            {
+                properties.Append(new ParagraphStyleId { Val = style });
+            }
+            if (right)
+            {
+                properties.Append(new Justification { Val = JustificationValues.Right });
+            }
+            paragraph.Append(properties);
         }
         if (text.Length > 0)
         {
