@@ -93,6 +93,13 @@ public static class KpiChart
         plot.Axes.SetLimitsX(-0.5, Math.Max(chart.Periods.Count - 0.5, 0.5));
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.FontSize = 11;
+        // ScottPlot 5.1.59 draws the legend's first label without å, ä and ö ("Öster" comes out "Oster"),
+        // whatever the font; every later label is right. So the legend's items are listed by hand,
+        // after an empty first one.
+        var items = plot.GetPlottables().SelectMany(p => p.LegendItems).ToList();
+        plot.Legend.DisplayPlottableLegendItems = false;
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "" });
+        plot.Legend.ManualItems.AddRange(items);
         return plot;
     }
 
