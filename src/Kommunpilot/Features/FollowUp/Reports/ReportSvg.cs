@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Kommunpilot.Features.FollowUp.Charts;
 
@@ -6,8 +5,9 @@ namespace Kommunpilot.Features.FollowUp.Reports;
 
 /// <summary>
 /// A trend chart as inline SVG for a page: without its XML declaration, scaled to the page's width,
-/// with <c>role="img"</c> and a text alternative, and its ids (clip paths) made unique on the page, so
-/// that several charts on one page do not borrow each other's.
+/// with <c>role="img"</c> and a text alternative, and its ids (clip paths) renamed <c>{prefix}-1</c>,
+/// <c>{prefix}-2</c>…: unique on the page, so that charts do not borrow each other's clip paths, and the
+/// same every time (the drawing library numbers them from a process-wide counter).
 /// </summary>
 public static partial class ReportSvg
 {
@@ -16,12 +16,23 @@ public static partial class ReportSvg
         var svg = KpiChart.Svg(chart);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         svg = start > 0 ? svg[start..] : svg;
-        svg = IdPattern().Replace(svg, m => $"{m.Groups[1].Value}{prefix}-{m.Groups[2].Value}");
-        var attributes = $"<svg role=\"img\" aria-label=\"{WebUtility.HtmlEncode(label)}\" class=\"img-fluid d-block\" focusable=\"false\"";
-        return attributes + svg[4..];
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in IdPattern().Matches(svg))
+        {
+            ids.TryAdd(m.Groups[1].Value, $"{prefix}-{ids.Count + 1}");
+        }
+        svg = ReferencePattern().Replace(svg, m => ids.TryGetValue(m.Groups[2].Value, out var id) ? m.Groups[1].Value + id : m.Value);
+        return $"<svg role=\"img\" aria-label=\"{Attribute(label)}\" class=\"img-fluid d-block\" focusable=\"false\"" + svg[4..];
     }
+
+    private static string Attribute(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    [GeneratedRegex("\\bid=\"([^\"]+)\"")]
+    private static partial Regex IdPattern();
 
     /// <summary>An id and every reference to it: <c>id="x"</c>, <c>url(#x)</c>, <c>href="#x"</c>.</summary>
     [GeneratedRegex("""(\bid="|url\(#|href="#)([^"\)]+)""")]
-    private static partial Regex IdPattern();
+    private static partial Regex ReferencePattern();
 }
