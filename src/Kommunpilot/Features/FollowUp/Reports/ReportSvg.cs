@@ -22,7 +22,10 @@ public static partial class ReportSvg
             ids.TryAdd(m.Groups[1].Value, $"{prefix}-{ids.Count + 1}");
         }
         svg = ReferencePattern().Replace(svg, m => ids.TryGetValue(m.Groups[2].Value, out var id) ? m.Groups[1].Value + id : m.Value);
-        return $"<svg role=\"img\" aria-label=\"{Attribute(label)}\" class=\"img-fluid d-block\" focusable=\"false\"" + svg[4..];
+        // Without a viewBox a narrower column would crop the drawing instead of scaling it.
+        var tag = svg[..svg.IndexOf('>', StringComparison.Ordinal)];
+        var viewBox = tag.Contains("viewBox", StringComparison.Ordinal) ? "" : $" viewBox=\"0 0 {KpiChart.DefaultWidth} {KpiChart.DefaultHeight}\"";
+        return $"<svg role=\"img\" aria-label=\"{Attribute(label)}\" class=\"img-fluid d-block\" focusable=\"false\"{viewBox}" + svg[4..];
     }
 
     private static string Attribute(string text) =>
