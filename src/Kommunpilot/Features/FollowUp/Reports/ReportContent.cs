@@ -24,7 +24,21 @@ public sealed record ReportContent(
     DateTime GeneratedAt,
     bool IsExample,
     IReadOnlyList<ReportContentSection> Sections,
-    IReadOnlyList<int> MeasurementIds);
+    IReadOnlyList<int> MeasurementIds,
+    ReportFacts? Facts = null);
+
+/// <summary>
+/// What the report knew of the data when it was made: each KPI's latest value per pilot site and the
+/// status of every deliverable and milestone. The next report's "Förändringar sedan föregående rapport"
+/// compares its own facts with these (kept in the snapshot, so the comparison is with the report as adopted).
+/// </summary>
+public sealed record ReportFacts(IReadOnlyList<KpiFact> Kpis, IReadOnlyList<WorkFact> Deliverables, IReadOnlyList<WorkFact> Milestones);
+
+/// <summary>A KPI's latest value at a pilot site (or for the whole project: <paramref name="PilotSiteId"/> null), formatted, with its status.</summary>
+public sealed record KpiFact(int KpiId, int? PilotSiteId, string Kpi, string Site, string? Period, decimal? Value, string Formatted, string Status);
+
+/// <summary>A deliverable or milestone by id, its name in the report ("L1 Uppföljningsrapporter") and its status label.</summary>
+public sealed record WorkFact(int Id, string Name, string Status);
 
 /// <summary>A section: its data part as blocks (tables, charts, paragraphs) and the project leader's text.</summary>
 public sealed record ReportContentSection(string Key, string Title, string? Text, IReadOnlyList<ReportBlock> Blocks);
