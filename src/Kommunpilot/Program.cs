@@ -14,6 +14,7 @@ app.UsePlatform();
 app.MapAccountsApi();
 app.MapProjectsApi();
 app.MapCommunicationApi();
+Kommunpilot.Features.FollowUp.Kpis.KpisApi.MapKpisApi(app);
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await DemoData.SeedAsync(app.Services);
