@@ -96,11 +96,11 @@ public sealed class KpiForm
     [Display(Name = "Frekvens")]
     public KpiFrequency Frequency { get; set; }
 
-    [Display(Name = "Startdatum")]
+    [Display(Name = "Mäts från")]
     [ModelBinder(typeof(IsoDateBinder))]
     public DateOnly? StartDate { get; set; }
 
-    [Display(Name = "Slutdatum")]
+    [Display(Name = "Mäts till")]
     [ModelBinder(typeof(IsoDateBinder))]
     public DateOnly? EndDate { get; set; }
 
