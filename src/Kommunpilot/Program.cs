@@ -1,7 +1,7 @@
 using Kommunpilot.Features.Accounts;
 using Kommunpilot.Features.Communication.Api;
 using Kommunpilot.Features.Demo;
-using Kommunpilot.Features.FollowUp.Reports;
+using Kommunpilot.Features.FollowUp;
 using Kommunpilot.Features.Projects.Api;
 using Kommunpilot.Infrastructure.Data;
 using Kommunpilot.Infrastructure.Web;
@@ -9,14 +9,14 @@ using Kommunpilot.Infrastructure.Web;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddDemoData();
-builder.AddReports();
+builder.AddFollowUp();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapAccountsApi();
 app.MapProjectsApi();
 app.MapCommunicationApi();
-app.MapReportsApi();
+app.MapFollowUpApi();
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await DemoData.SeedAsync(app.Services);

@@ -129,7 +129,7 @@ public sealed class ReportDrafting(AppDbContext db, IEnumerable<IReportSectionDa
 /// A report's content as it reads: an adopted report's snapshot exactly as adopted, any other drafted
 /// from the live data. What the report page, the API and the Word export show.
 /// </summary>
-public sealed class ReportContents(AppDbContext db, ReportDrafting drafting)
+public sealed class ReportContents(AppDbContext db, ReportDrafting drafting) : Word.IReportContentLoader
 {
     public async Task<ReportContent?> LoadAsync(int reportId, CancellationToken ct = default)
     {

@@ -10,6 +10,7 @@ public static class ReportsSetup
         var services = builder.Services;
         services.AddScoped<ReportDrafting>();
         services.AddScoped<ReportContents>();
+        services.AddScoped<Word.IReportContentLoader>(sp => sp.GetRequiredService<ReportContents>());
         services.AddScoped<ReportEditing>();
         // One data part per section key; a feature with a section of its own adds one more line like these.
         services.AddScoped<IReportSectionData, KpiSection>();

@@ -1,0 +1,20 @@
+using Kommunpilot.Features.FollowUp.Kpis;
+using Kommunpilot.Features.FollowUp.Reports;
+using Kommunpilot.Features.FollowUp.Reports.Word;
+
+namespace Kommunpilot.Features.FollowUp;
+
+/// <summary>Follow-up's services and API endpoints, registered from <c>Program.cs</c> in one line each.</summary>
+public static class FollowUpSetup
+{
+    public static WebApplicationBuilder AddFollowUp(this WebApplicationBuilder builder) =>
+        builder.AddReports();
+
+    public static IEndpointRouteBuilder MapFollowUpApi(this IEndpointRouteBuilder app)
+    {
+        app.MapKpisApi();
+        app.MapReportsApi();
+        app.MapReportWordExport();
+        return app;
+    }
+}
