@@ -218,11 +218,13 @@ public static partial class ReportWordDocument
             return;
         }
         var columns = new List<WordColumn>(columnCount);
+        var sizes = new List<(int Least, int Wanted)>(columnCount);
         for (var i = 0; i < columnCount; i++)
         {
             var heading = i < table.Headers.Count ? table.Headers[i] ?? "" : "";
             var cells = table.Rows.Select(r => i < r.Count ? r[i] : null).ToList();
-            columns.Add(new WordColumn(heading, Weight(heading, cells), IsNumeric(cells)));
+            columns.Add(new WordColumn(heading, 1, IsNumeric(cells)));
+            sizes.Add(Size(heading, cells));
         }
         var caption = Clean(table.Caption);
         var perPart = columnCount <= MaxColumns ? columnCount - 1 : MaxColumns - 1;
@@ -237,19 +239,40 @@ public static partial class ReportWordDocument
             {
                 doc.Caption("Tabell", number, Has(caption) ? caption + " (forts.)" : "(forts.)", keepWithNext: true, continued: true);
             }
+            var weights = Weights([.. indexes.Select(i => sizes[i])]);
             doc.Table(
-                [.. indexes.Select(i => columns[i])],
+                [.. indexes.Select((i, n) => columns[i] with { Weight = weights[n] })],
                 table.Rows.Select(r => (IReadOnlyList<WordCell>)[.. indexes.Select(i => new WordCell(i < r.Count ? r[i] : null))]));
         }
     }
 
-    /// <summary>A column's share of the width: enough for its longest word, more for long texts, within bounds.</summary>
-    private static int Weight(string heading, IEnumerable<string?> cells)
+    /// <summary>Characters of table text (9 pt) a line of the page holds, cell padding included.</summary>
+    private const int LineCharacters = 80;
+
+    /// <summary>What a column needs: its longest word (never broken), and its longest text (up to 40) to read well.</summary>
+    private static (int Least, int Wanted) Size(string heading, IEnumerable<string?> cells)
     {
         var texts = cells.Where(Has).Select(t => t!).Append(heading).ToList();
         var longestWord = texts.SelectMany(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Length).DefaultIfEmpty(1).Max();
         var longestText = texts.Select(t => t.Length).DefaultIfEmpty(1).Max();
-        return Math.Clamp(Math.Max(longestWord + 2, Math.Min(longestText, 40)), 6, 40);
+        var least = Math.Clamp(longestWord + 2, 4, 24);
+        return (least, Math.Max(least, Math.Min(longestText + 2, 40)));
+    }
+
+    /// <summary>
+    /// The columns' shares of the width: every column gets its longest word first, so words are not
+    /// broken mid-word; what is left of the line goes to the columns that want more, in proportion.
+    /// </summary>
+    private static int[] Weights(IReadOnlyList<(int Least, int Wanted)> sizes)
+    {
+        var least = sizes.Sum(s => s.Least);
+        var wanted = sizes.Sum(s => s.Wanted);
+        if (wanted <= LineCharacters || least >= LineCharacters)
+        {
+            return [.. sizes.Select(s => (least >= LineCharacters ? s.Least : s.Wanted) * 100)];
+        }
+        var spare = (double)(LineCharacters - least) / (wanted - least);
+        return [.. sizes.Select(s => (int)Math.Round((s.Least + (s.Wanted - s.Least) * spare) * 100))];
     }
 
     // "1 234,5", "-3", "+2,0", "87 %", "12 500 kr", "4,5 procentenheter": a number with an optional unit after a space.
