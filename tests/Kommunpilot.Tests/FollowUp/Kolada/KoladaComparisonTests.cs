@@ -47,8 +47,8 @@ public abstract class KoladaComparisonTests(AppFactory app)
         Assert.Equal(["2021", "–", "74,5", "–"], rows[0]);
         Assert.Equal("2022", rows[1][0]);
         Assert.StartsWith("72 6 mätvärden", rows[1][1], StringComparison.Ordinal);
-        Assert.Contains($"{sample.SiteAName} 75", rows[1][1], StringComparison.Ordinal);
-        Assert.Contains($"{sample.SiteBName} 68", rows[1][1], StringComparison.Ordinal);
+        Assert.Contains($"{sample.SiteAName}: 75", rows[1][1], StringComparison.Ordinal);
+        Assert.Contains($"{sample.SiteBName}: 68", rows[1][1], StringComparison.Ordinal);
         Assert.Equal(["76,3", "71,4"], rows[1][2..]);
         // A null value from Kolada is kept and shown as missing, with Kolada's status.
         Assert.Equal(["2023", "–", "saknas (Missing)", "–"], rows[2]);
