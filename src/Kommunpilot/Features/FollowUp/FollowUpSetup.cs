@@ -1,3 +1,4 @@
+using Kommunpilot.Features.FollowUp.Kolada;
 using Kommunpilot.Features.FollowUp.Kpis;
 using Kommunpilot.Features.FollowUp.Reports;
 using Kommunpilot.Features.FollowUp.Reports.Word;
@@ -13,6 +14,7 @@ public static class FollowUpSetup
     public static IEndpointRouteBuilder MapFollowUpApi(this IEndpointRouteBuilder app)
     {
         app.MapKpisApi();
+        app.MapKoladaApi();
         app.MapReportsApi();
         app.MapReportWordExport();
         return app;
