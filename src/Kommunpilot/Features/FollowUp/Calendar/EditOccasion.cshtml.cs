@@ -96,7 +96,6 @@ public class EditOccasionModel(AppDbContext db, IStringLocalizer<CalendarTexts> 
         }
         var name = occasion.Name;
         Db.ExpectVersion(occasion, Input.Version.Value);
-        Input.ApplyTo(occasion);
         Db.Remove(occasion);
         if (!await TrySaveAsync(v => Input.Version = v, "Input.Version"))
         {

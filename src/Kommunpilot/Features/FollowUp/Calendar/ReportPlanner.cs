@@ -9,7 +9,7 @@ namespace Kommunpilot.Features.FollowUp.Calendar;
 /// report per occasion of the lead organisation's calendar whose per date falls in the period,
 /// numbered on from the project's existing follow-up reports, each due as its occasion says. An
 /// occasion is skipped for a per date that an existing report already covers (a report on the same
-/// occasion and date, or a follow-up report per the same date).
+/// occasion and date, or a follow-up report per the same date), and so is a second occasion on the same day.
 /// </summary>
 public static class ReportPlanner
 {
@@ -67,6 +67,12 @@ public static class ReportPlanner
             if (covering is not null)
             {
                 skipped.Add(new Skipped(c.Name, c.Per, covering.Number, covering.Kind));
+                continue;
+            }
+            if (planned.FirstOrDefault(p => p.PerDate == c.Per) is { } same)
+            {
+                // Two occasions on the same day (an own one beside the standard one): one report covers both.
+                skipped.Add(new Skipped(c.Name, c.Per, same.Number, ReportKind.FollowUp));
                 continue;
             }
             planned.Add(new Planned(++number, c.Id, c.Name, c.Per, c.Due));

@@ -97,7 +97,7 @@ public static class ScheduleRules
                 errors.Add(new("DecisionBodyIds", "Ett valt beslutsorgan finns inte i den ledande organisationen."));
             }
         }
-        if (errors.Count == 0 && values.Number is { } number
+        if (Enum.IsDefined(values.Kind) && values.Number is { } number and >= 1 and <= MaxNumber
             && await db.ProjectReports.AnyAsync(r => r.ProjectId == project.Id && r.Kind == values.Kind && r.Number == number && r.Id != (reportId ?? 0), ct))
         {
             errors.Add(new("Number", "Projektet har redan en rapport av den typen med nummer {0}. Nästa lediga nummer är {1}.",
