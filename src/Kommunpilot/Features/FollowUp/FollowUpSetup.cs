@@ -1,3 +1,4 @@
+using Kommunpilot.Features.FollowUp.Calendar;
 using Kommunpilot.Features.FollowUp.Kolada;
 using Kommunpilot.Features.FollowUp.Kpis;
 using Kommunpilot.Features.FollowUp.Reports;
@@ -15,6 +16,7 @@ public static class FollowUpSetup
     {
         app.MapKpisApi();
         app.MapKoladaApi();
+        app.MapReportScheduleApi();
         app.MapReportsApi();
         app.MapReportWordExport();
         return app;

@@ -11,7 +11,7 @@ namespace Kommunpilot.Features.Projects;
 /// The project page, laid out like a municipal project description (001): the document header, who
 /// orders, owns, leads and funds it, then the numbered sections. One query (split per collection).
 /// </summary>
-public class DetailsModel(AppDbContext db) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>TempData key for "saved" messages that pages redirecting here leave.</summary>
     public const string SavedKey = "ProjectSaved";
@@ -68,6 +68,9 @@ public class DetailsModel(AppDbContext db) : PageModel
 
     /// <summary>The project's communication plans, the latest period first (one query).</summary>
     public List<Communication.Plans.ProjectPlansModel.Row> Plans { get; private set; } = [];
+
+    /// <summary>The follow-up section: late and next reports, counts (two queries).</summary>
+    public FollowUp.Calendar.ProjectFollowUpSummary FollowUpSummary { get; private set; } = null!;
 
     [TempData(Key = SavedKey)]
     public string? Saved { get; set; }
@@ -131,6 +134,7 @@ public class DetailsModel(AppDbContext db) : PageModel
         HiddenCoOwners = sheet.OwnerIds.Count(o => o != sheet.OrganizationId && !names.ContainsKey(o));
         CanEdit = await ProjectAccess.CanEditAsync(db, id, ct);
         Plans = await Communication.Plans.ProjectPlansModel.Query(db, id).ToListAsync(ct);
+        FollowUpSummary = await FollowUp.Calendar.ProjectFollowUpSummary.LoadAsync(db, id, clock, ct);
         return Page();
     }
 
