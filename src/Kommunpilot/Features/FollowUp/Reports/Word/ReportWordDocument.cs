@@ -267,9 +267,26 @@ public static partial class ReportWordDocument
     {
         var least = sizes.Sum(s => s.Least);
         var wanted = sizes.Sum(s => s.Wanted);
-        if (wanted <= LineCharacters || least >= LineCharacters)
+        if (wanted <= LineCharacters)
         {
-            return [.. sizes.Select(s => (least >= LineCharacters ? s.Least : s.Wanted) * 100)];
+            return [.. sizes.Select(s => s.Wanted * 100)];
+        }
+        if (least >= LineCharacters)
+        {
+            // Not even the longest words fit: the widest columns give way first (their words break),
+            // so narrow columns such as the period keep theirs.
+            var cap = (double)LineCharacters / sizes.Count;
+            foreach (var l in sizes.Select(s => s.Least).Order())
+            {
+                var narrower = sizes.Where(s => s.Least <= l).Sum(s => s.Least);
+                var wider = sizes.Count(s => s.Least > l);
+                if (narrower + wider * (double)l > LineCharacters)
+                {
+                    break;
+                }
+                cap = wider == 0 ? l : Math.Max(l, (LineCharacters - narrower) / (double)wider);
+            }
+            return [.. sizes.Select(s => (int)Math.Round(Math.Min(s.Least, cap) * 100))];
         }
         var spare = (double)(LineCharacters - least) / (wanted - least);
         return [.. sizes.Select(s => (int)Math.Round((s.Least + (s.Wanted - s.Least) * spare) * 100))];
