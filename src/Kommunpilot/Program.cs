@@ -14,6 +14,7 @@ app.UsePlatform();
 app.MapAccountsApi();
 app.MapProjectsApi();
 app.MapCommunicationApi();
+Kommunpilot.Features.FollowUp.Measurements.MeasurementsApi.MapMeasurementsApi(app);
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await DemoData.SeedAsync(app.Services);
