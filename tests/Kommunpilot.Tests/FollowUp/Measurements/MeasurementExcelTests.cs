@@ -180,7 +180,7 @@ public abstract class MeasurementExcelTests(AppFactory app)
         var preview = await (await ctx.Pages.GetAsync(uploaded.Headers.Location!.OriginalString)).TextAsync();
         Assert.Contains("Nya värden: 1", preview);
         Assert.Contains("Oförändrade (samma värde och kommentar finns redan): 7", preview);
-        Assert.Contains("Importera 1 värden", preview);
+        Assert.Contains("Importera värdena (1)", preview);
         Assert.Equal(7, await app.CountAsync(ctx.Ids.ProjectId));
         var fil = uploaded.Headers.Location!.OriginalString.Split("fil=")[1];
         var imported = await ctx.Pages.PostAsync($"{importUrl}?handler=Import", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -24,7 +24,7 @@ public abstract class MeasurementGridTests(AppFactory app)
             f[$"Cells[{b}].Comment"] = "Kontrollerad";
         }, html: html);
         response.AssertRedirectTo(url);
-        Assert.Contains("2 värden sparades (0 nya, 2 ändrade, 0 borttagna).", await (await ctx.Pages.GetAsync(url)).TextAsync());
+        Assert.Contains("Sparade värden: 2 (0 nya, 2 ändrade, 0 borttagna).", await (await ctx.Pages.GetAsync(url)).TextAsync());
         Assert.Equal(73m, (await app.StoredAsync(ctx.Ids.SatisfactionKpi, ctx.Ids.SiteA, new DateOnly(2022, 1, 1)))!.Value);
         Assert.Equal("Kontrollerad", (await app.StoredAsync(ctx.Ids.SatisfactionKpi, ctx.Ids.SiteB, new DateOnly(2022, 1, 1)))!.Comment);
 
@@ -51,7 +51,7 @@ public abstract class MeasurementGridTests(AppFactory app)
             f[$"Cells[{a}].Value"] = "80";
             f[$"Cells[{b}].Value"] = "1 200 kr";
         }, html: html);
-        var text = await response.AssertRejectedAsync("Ingenting sparades: rätta de 1 markerade cellerna", "är angivet i kronor (kr)");
+        var text = await response.AssertRejectedAsync("Ingenting sparades: rätta de markerade cellerna (1)", "är angivet i kronor (kr)");
         Assert.Contains($"id=\"cell-{b}-error\"", text);
         Assert.Contains($"name=\"Cells[{a}].Value\" value=\"80\"", text);
         Assert.Contains($"name=\"Cells[{b}].Value\" value=\"1 200 kr\"", text);
@@ -92,7 +92,7 @@ public abstract class MeasurementGridTests(AppFactory app)
             f[$"Cells[{a}].Value"] = "78";
             f[$"Cells[{b}].Value"] = "69";
         }, html: mine);
-        var text = await response.AssertRejectedAsync("1 värden sparades (0 nya, 1 ändrade, 0 borttagna).", "Ändrade av någon annan sedan du öppnade tabellen: 1 celler",
+        var text = await response.AssertRejectedAsync("Sparade värden: 1 (0 nya, 1 ändrade, 0 borttagna).", "Celler som någon annan ändrat sedan du öppnade tabellen: 1.",
             "ditt värde: <strong>78</strong>", "sparat värde: <strong>76 %</strong>", "Behåll det sparade värdet", "Spara mitt värde i stället");
         Assert.Equal(76m, (await app.StoredAsync(ctx.Ids.SatisfactionKpi, ctx.Ids.SiteA, new DateOnly(2022, 5, 1)))!.Value);
         Assert.Equal(69m, (await app.StoredAsync(ctx.Ids.SatisfactionKpi, ctx.Ids.SiteB, new DateOnly(2022, 5, 1)))!.Value);

@@ -102,7 +102,9 @@ public static partial class MeasurementTestKit
         html ??= await client.HtmlAsync(url);
         var fields = Fields(html);
         change(fields);
-        fields["__RequestVerificationToken"] = Http.AntiforgeryToken(html);
+        // The token of the page's own form (inside <main>), not the sign-out form's in the header.
+        var main = html.IndexOf("<main", StringComparison.Ordinal);
+        fields["__RequestVerificationToken"] = Http.AntiforgeryToken(main >= 0 ? html[main..] : html);
         var target = handler is null ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler;
         return await client.PostAsync(target, new FormUrlEncodedContent(fields));
     }

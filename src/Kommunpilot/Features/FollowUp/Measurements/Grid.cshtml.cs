@@ -102,14 +102,14 @@ public class GridModel(AppDbContext db, IStringLocalizer<MeasurementTexts> l, Ti
             }
         }
         Notice = outcome.Raced ? L["Någon annan sparade samtidigt, så ingenting sparades. Kontrollera värdena och spara igen."]
-            : outcome.Errors.Count > 0 ? L["Ingenting sparades: rätta de {0} markerade cellerna och spara igen. Allt du skrivit finns kvar.", outcome.Errors.Count]
-            : L["{0} Ändrade av någon annan sedan du öppnade tabellen: {1} celler. Välj för varje om ditt värde eller det sparade ska gälla och spara igen.", Summary(outcome), outcome.Conflicts.Count];
+            : outcome.Errors.Count > 0 ? L["Ingenting sparades: rätta de markerade cellerna ({0}) och spara igen. Allt du skrivit finns kvar.", outcome.Errors.Count]
+            : L["{0} Celler som någon annan ändrat sedan du öppnade tabellen: {1}. Välj för varje om ditt värde eller det sparade ska gälla och spara igen.", Summary(outcome), outcome.Conflicts.Count];
         return Page();
     }
 
     private string Summary(GridOutcome o) => o.Saved == 0
         ? L["Inga värden sparades."]
-        : L["{0} värden sparades ({1} nya, {2} ändrade, {3} borttagna).", o.Saved, o.Added, o.Changed, o.Deleted];
+        : L["Sparade värden: {0} ({1} nya, {2} ändrade, {3} borttagna).", o.Saved, o.Added, o.Changed, o.Deleted];
 
     private void Resolve(string? frekvens, string? period)
     {
