@@ -1,6 +1,7 @@
 using Kommunpilot.Features.FollowUp.Calendar;
 using Kommunpilot.Features.FollowUp.Kolada;
 using Kommunpilot.Features.FollowUp.Kpis;
+using Kommunpilot.Features.FollowUp.Measurements;
 using Kommunpilot.Features.FollowUp.Reports;
 using Kommunpilot.Features.FollowUp.Reports.Word;
 
@@ -15,6 +16,7 @@ public static class FollowUpSetup
     public static IEndpointRouteBuilder MapFollowUpApi(this IEndpointRouteBuilder app)
     {
         app.MapKpisApi();
+        app.MapMeasurementsApi();
         app.MapKoladaApi();
         app.MapReportScheduleApi();
         app.MapReportsApi();
