@@ -180,7 +180,8 @@ public abstract class ActivityFormTests(AppFactory app)
         var list = await (await readerClient.GetAsync(ctx.List)).TextAsync();
         Assert.Contains("Information till styrgruppen", list, StringComparison.Ordinal);
         Assert.DoesNotContain("/aktiviteter/ny", list, StringComparison.Ordinal);
-        Assert.DoesNotContain("/uppfoljning", list, StringComparison.Ordinal);
+        // No follow-up link on any activity (the main menu's "/uppfoljning" is another page).
+        Assert.DoesNotMatch(@"/aktiviteter/\d+/uppfoljning", list);
         Assert.Equal(HttpStatusCode.Forbidden, (await readerClient.GetAsync(ctx.New)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await readerClient.GetAsync(ctx.Edit(ids["Information till styrgruppen"]))).StatusCode);
         // A POST with a valid token from a page the reader may see is still refused.
