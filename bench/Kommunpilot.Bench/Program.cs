@@ -68,6 +68,16 @@ internal static class Bench
             ("Plan som Word", $"/api/communication-plans/{seeded.PlanId}/export/docx"),
             ("Aktivitetsplan som Excel", $"/api/communication-plans/{seeded.PlanId}/export/xlsx"),
             ("Kalender (ics)", $"/api/communication-plans/{seeded.PlanId}/calendar.ics?token={seeded.PlanToken}"),
+            // The Lund demo pilot's follow-up: 9 KPIs, 7 pilot sites, 270 measurements, 11 reports.
+            ("Nyckeltal", $"/projekt/{seeded.Lund}/nyckeltal"),
+            ("Ett nyckeltal (diagram och tabell)", $"/projekt/{seeded.Lund}/nyckeltal/{seeded.Kpi}"),
+            ("Mätvärden, tabell för en period", $"/projekt/{seeded.Lund}/matvarden/tabell?frekvens=Tertial&period=2023-T1"),
+            ("API: nyckeltal med mätvärden", $"/api/projects/{seeded.Lund}/kpis"),
+            ("Mätvärden som Excel", $"/api/projects/{seeded.Lund}/measurements/export/xlsx"),
+            ("Rapporter", $"/projekt/{seeded.Lund}/rapporter"),
+            ("Uppföljningsrapport 8, utkast ur data", $"/rapporter/{seeded.Report}"),
+            ("Uppföljningsrapport 8 som Word", $"/api/reports/{seeded.Report}/export/docx"),
+            ("Uppföljning, alla projekt", "/uppfoljning"),
         };
 
         Console.WriteLine($"# Kommunpilot bench: {provider}, {projectCount} projects, {rounds} rounds, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
@@ -99,7 +109,7 @@ internal static class Bench
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "src", "Kommunpilot"));
 }
 
-internal sealed record Seeded(int SampleProjectId, int PlanId, string PlanToken);
+internal sealed record Seeded(int SampleProjectId, int PlanId, string PlanToken, int Lund, int Kpi, int Report);
 
 internal sealed class BenchApp(string provider) : WebApplicationFactory<Program>
 {
@@ -177,7 +187,11 @@ internal sealed class BenchApp(string provider) : WebApplicationFactory<Program>
         }
         var sample = await db.Projects.IgnoreQueryFilters().Where(p => p.Name == $"Benchprojekt {count / 2}").Select(p => p.Id).SingleAsync();
         var plan = await SeedPlanAsync(db, lund.Id, sample);
-        return new Seeded(sample, plan.Id, plan.CalendarToken);
+        var pilot = await db.Projects.IgnoreQueryFilters().Where(p => p.IsDemo && p.Name == "Samordnade servicetjänster").Select(p => p.Id).SingleAsync();
+        var kpi = await db.Kpis.IgnoreQueryFilters().Where(k => k.ProjectId == pilot).OrderBy(k => k.Order).Select(k => k.Id).FirstAsync();
+        var report = await db.ProjectReports.IgnoreQueryFilters()
+            .Where(r => r.ProjectId == pilot && r.Kind == Kommunpilot.Features.FollowUp.ReportKind.FollowUp && r.Number == 8).Select(r => r.Id).SingleAsync();
+        return new Seeded(sample, plan.Id, plan.CalendarToken, pilot, kpi, report);
     }
 
     /// <summary>A large communication plan: 40 target groups, 20 channels, 10 people and 1000 activities.</summary>
