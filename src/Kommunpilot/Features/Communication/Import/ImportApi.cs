@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Kommunpilot.Features.Communication.Api;
+using Kommunpilot.Features.Projects.Api;
 using Kommunpilot.Infrastructure.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
@@ -76,26 +77,10 @@ public static partial class ImportApi
         {
             return TooLarge();
         }
-        IFormCollection form;
-        try
+        var (form, refused) = await ApiUploads.ReadFormAsync(request, ImportModel.MaxRequestBytes, antiforgery, Unreadable, TooLarge, ct);
+        if (form is null)
         {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = ImportModel.MaxRequestBytes }, ct);
-        }
-        catch (InvalidDataException)
-        {
-            // A malformed multipart body, or one past the limit without a Content-Length.
-            return Unreadable();
-        }
-        catch (BadHttpRequestException ex)
-        {
-            return ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge() : Unreadable();
-        }
-
-        if (!IsBearer(request) && !await antiforgery.IsRequestValidAsync(request.HttpContext))
-        {
-            return TypedResults.Problem(title: "Antiforgery-token saknas eller är ogiltig.",
-                detail: "Anrop med inloggningscookie måste skicka antiforgery-token (fältet __RequestVerificationToken eller huvudet X-CSRF-TOKEN). Program anropar med bearer-token i stället.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return refused!;
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -143,9 +128,6 @@ public static partial class ImportApi
         return TypedResults.Ok(
             new ImportResultDto(saved.Imported, ImportNamesDto.Of(saved.Created), [.. preview.Problems.Where(p => p.IsWarning).Select(ImportProblemDto.Of)]));
     }
-
-    private static bool IsBearer(HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static IResult Unreadable() =>
         TypedResults.Problem(title: "Förfrågan kunde inte läsas.", detail: "Skicka filen (högst 5 MB) som multipart/form-data i fältet file.", statusCode: StatusCodes.Status400BadRequest);

@@ -157,24 +157,10 @@ public static class KoladaApi
         string? fileName;
         if (request.HasFormContentType)
         {
-            IFormCollection form;
-            try
+            var (form, refused) = await ApiUploads.ReadFormAsync(request, MaxRequestBytes, antiforgery, Unreadable, TooLarge, ct);
+            if (form is null)
             {
-                form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxRequestBytes }, ct);
-            }
-            catch (InvalidDataException)
-            {
-                return Unreadable();
-            }
-            catch (BadHttpRequestException ex)
-            {
-                return ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge() : Unreadable();
-            }
-            if (!IsBearer(request) && !await antiforgery.IsRequestValidAsync(request.HttpContext))
-            {
-                return TypedResults.Problem(title: "Antiforgery-token saknas eller är ogiltig.",
-                    detail: "Anrop med inloggningscookie måste skicka antiforgery-token (fältet __RequestVerificationToken eller huvudet X-CSRF-TOKEN). Program anropar med bearer-token i stället.",
-                    statusCode: StatusCodes.Status400BadRequest);
+                return refused!;
             }
             var file = form.Files.GetFile("file");
             if (file is null || file.Length == 0)
@@ -283,9 +269,6 @@ public static class KoladaApi
             new Dictionary<string, string[]> { [unknown.Count > 0 ? "municipality" : "file"] = [problem.Swedish] },
             title: Refused,
             extensions: unknown.Count > 0 ? new Dictionary<string, object?> { ["unknownMunicipalities"] = unknown } : null);
-
-    private static bool IsBearer(HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static IResult Unreadable() =>
         TypedResults.Problem(title: "Förfrågan kunde inte läsas.", detail: "Skicka Koladas svar (högst 5 MB) som JSON eller som fil i fältet file.", statusCode: StatusCodes.Status400BadRequest);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Kommunpilot.Features.Communication.Import;
+using Kommunpilot.Features.Projects.Api;
 using Kommunpilot.Infrastructure.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
@@ -89,25 +90,10 @@ public static class MeasurementExcelApi
         {
             return TooLarge();
         }
-        IFormCollection form;
-        try
+        var (form, refused) = await ApiUploads.ReadFormAsync(request, MaxRequestBytes, antiforgery, Unreadable, TooLarge, ct);
+        if (form is null)
         {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxRequestBytes }, ct);
-        }
-        catch (InvalidDataException)
-        {
-            return Unreadable();
-        }
-        catch (BadHttpRequestException ex)
-        {
-            return ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge() : Unreadable();
-        }
-        var bearer = request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-        if (!bearer && !await antiforgery.IsRequestValidAsync(request.HttpContext))
-        {
-            return TypedResults.Problem(title: "Antiforgery-token saknas eller är ogiltig.",
-                detail: "Anrop med inloggningscookie måste skicka antiforgery-token (fältet __RequestVerificationToken eller huvudet X-CSRF-TOKEN). Program anropar med bearer-token i stället.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return refused!;
         }
         var file = form.Files.GetFile("file");
         MeasurementMessage? fileProblem = file is null ? new(MeasurementMessages.NoFile)
